@@ -1,0 +1,36 @@
+package dev.overscope.detectors.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.overscope.core.rule.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** Parses rule files (YAML) and compiles them; errors name the file, line and rule. */
+public final class RuleFileLoader {
+  private final ObjectMapper mapper =
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final RuleCompiler compiler;
+
+  public RuleFileLoader(PluginRegistry plugins) {
+    this.compiler = new RuleCompiler(plugins);
+  }
+
+  public RuleFile parse(String fileName, InputStream in) {
+    try {
+      return mapper.readValue(in, RuleFile.class);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      throw new RuleFileException(fileName + ":" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (IOException e) {
+      throw new RuleFileException(fileName + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  public List<Rule> load(String fileName, InputStream in) {
+    return compiler.compile(fileName, parse(fileName, in));
+  }
+}

@@ -1,0 +1,185 @@
+package dev.overscope.core.engine;
+
+import dev.overscope.core.rule.Candidate;
+import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.ScopeClassifier;
+import dev.overscope.core.rule.Validator;
+import dev.overscope.core.scope.ScopeVerdict;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds secrets in one blob: keyword prefilter, then each rule confirmed anchored at the keyword hit with
+ * {@code lookingAt()} (never a search over a window: {@code reference/dependencies.md} §2 measured 0.4 MB/s for
+ * windowed {@code find()} against 20-58 MB/s anchored), then validators and the entropy floor, then the scope
+ * classifiers. Immutable and shared by all worker threads; knows nothing of where a blob came from.
+ */
+public final class Engine {
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  private final List<Rule> rules;
+  private final List<Validator> globalFilters;
+  private final KeywordAutomaton automaton;
+  /** For each keyword index, the indexes of the rules it triggers. */
+  private final int[][] rulesByKeyword;
+  private final List<List<String>> groupNames;
+
+  public Engine(List<Rule> rules, List<Validator> globalFilters) {
+    this.rules = List.copyOf(rules);
+    this.globalFilters = List.copyOf(globalFilters);
+    Map<String, List<Integer>> owners = new LinkedHashMap<>();
+    for (int r = 0; r < this.rules.size(); r++) {
+      for (String keyword : this.rules.get(r).keywords()) {
+        List<Integer> list = owners.computeIfAbsent(keyword.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+        if (!list.contains(r)) {
+          list.add(r);
+        }
+      }
+    }
+    List<String> keywords = new ArrayList<>(owners.keySet());
+    this.automaton = KeywordAutomaton.build(keywords);
+    this.rulesByKeyword = new int[keywords.size()][];
+    for (int k = 0; k < keywords.size(); k++) {
+      rulesByKeyword[k] = owners.get(keywords.get(k)).stream().mapToInt(Integer::intValue).toArray();
+    }
+    List<List<String>> names = new ArrayList<>();
+    for (Rule rule : this.rules) {
+      List<String> found = new ArrayList<>();
+      Matcher m = NAMED_GROUP.matcher(rule.pattern().pattern());
+      while (m.find()) {
+        if (!m.group(1).equals("secret")) {
+          found.add(m.group(1));
+        }
+      }
+      names.add(List.copyOf(found));
+    }
+    this.groupNames = List.copyOf(names);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Every secret in the text, in order of position. */
+  public List<Detection> scan(ByteText text) {
+    BlobScan scan = new BlobScan(text);
+    automaton.scan(text.bytes(), text.length(), scan::onHit);
+    return scan.detections;
+  }
+
+  /** Candidates of one rule alone, before validation: what a rule's examples test needs to explain a miss. */
+  public List<Candidate> confirmAll(ByteText text) {
+    BlobScan scan = new BlobScan(text);
+    automaton.scan(text.bytes(), text.length(), scan::onHit);
+    return scan.candidates;
+  }
+
+  /** The per-blob state of a scan: matchers reused per rule, and where each rule last matched. */
+  private final class BlobScan {
+    private final ByteText text;
+    private final Matcher[] matchers = new Matcher[rules.size()];
+    private final int[] lastEnd = new int[rules.size()];
+    private final int[] lastTried = new int[rules.size()];
+    private final List<Detection> detections = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    BlobScan(ByteText text) {
+      this.text = text;
+      java.util.Arrays.fill(lastTried, -1);
+    }
+
+    void onHit(int keyword, int start) {
+      for (int r : rulesByKeyword[keyword]) {
+        // Two keywords of one rule may start at the same offset; a hit inside the rule's last match is no new match.
+        if (start < lastEnd[r] || start == lastTried[r]) {
+          continue;
+        }
+        lastTried[r] = start;
+        confirm(r, start);
+      }
+    }
+
+    private void confirm(int r, int start) {
+      Rule rule = rules.get(r);
+      Matcher matcher = matchers[r];
+      if (matcher == null) {
+        matcher = rule.pattern().matcher(text);
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        matchers[r] = matcher;
+      }
+      matcher.region(start, Math.min(text.length(), start + rule.maxLength()));
+      if (!matcher.lookingAt()) {
+        return;
+      }
+      int secretStart = groupStart(matcher, "secret");
+      int secretEnd = secretStart < 0 ? -1 : matcher.end("secret");
+      if (secretStart < 0) {
+        secretStart = matcher.start();
+        secretEnd = matcher.end();
+      }
+      Map<String, String> groups = new HashMap<>();
+      for (String name : groupNames.get(r)) {
+        String value = matcher.group(name);
+        if (value != null) {
+          groups.put(name, value);
+        }
+      }
+      Candidate candidate = new Candidate(rule, text.subSequence(secretStart, secretEnd).toString(), secretStart,
+          secretEnd, matcher.start(), matcher.end(), Map.copyOf(groups), text);
+      candidates.add(candidate);
+      if (!passes(candidate)) {
+        return;
+      }
+      lastEnd[r] = matcher.end();
+      ScopeVerdict verdict = classify(candidate);
+      TextSpan span = TextSpan.of(text.position(secretStart), text.position(secretEnd));
+      detections.add(new Detection(rule, candidate.secret(), span, candidate.line(), verdict));
+    }
+
+    private int groupStart(Matcher matcher, String group) {
+      try {
+        return matcher.start(group);
+      } catch (IllegalArgumentException noSuchGroup) {
+        return -1;
+      }
+    }
+  }
+
+  private boolean passes(Candidate candidate) {
+    Rule rule = candidate.rule();
+    if (candidate.secret().isEmpty()) {
+      return false;
+    }
+    if (rule.minEntropy() > 0 && Entropy.shannon(candidate.secret()) < rule.minEntropy()) {
+      return false;
+    }
+    for (Validator filter : globalFilters) {
+      if (!filter.accepts(candidate)) {
+        return false;
+      }
+    }
+    for (Validator validator : rule.validators()) {
+      if (!validator.accepts(candidate)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ScopeVerdict classify(Candidate candidate) {
+    for (ScopeClassifier classifier : candidate.rule().classifiers()) {
+      Optional<ScopeVerdict> verdict = classifier.classify(candidate);
+      if (verdict.isPresent()) {
+        return verdict.get();
+      }
+    }
+    return candidate.rule().scope();
+  }
+}

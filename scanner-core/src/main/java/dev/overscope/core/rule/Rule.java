@@ -1,0 +1,70 @@
+package dev.overscope.core.rule;
+
+import dev.overscope.core.scope.ScopeVerdict;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One kind of credential and how to recognise it. Rules are data (YAML in {@code detectors}); this is their compiled
+ * form.
+ *
+ * <p>The pattern is confirmed anchored at a keyword hit ({@code lookingAt()}), so it must start with one of its
+ * keywords; the optional named group {@code secret} marks the credential inside the match (the whole match
+ * otherwise).
+ *
+ * @param maxLength longest text a match may span; bounds the confirmation window
+ * @param minEntropy Shannon entropy floor (bits per character) of the secret; 0 for none
+ * @param validators structure and checksum checks, all of which must accept
+ * @param classifiers payload- or context-reading scope deciders, tried in order before {@code scope}
+ * @param scope the verdict when no classifier decides
+ */
+public record Rule(
+    String id,
+    String provider,
+    String kind,
+    String description,
+    String remediation,
+    List<String> references,
+    Pattern pattern,
+    List<String> keywords,
+    int maxLength,
+    double minEntropy,
+    List<Validator> validators,
+    List<ScopeClassifier> classifiers,
+    ScopeVerdict scope,
+    Examples examples) {
+
+  public Rule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(remediation, "remediation");
+    references = List.copyOf(references);
+    Objects.requireNonNull(pattern, "pattern");
+    keywords = List.copyOf(keywords);
+    validators = List.copyOf(validators);
+    classifiers = List.copyOf(classifiers);
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(examples, "examples");
+    if (keywords.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + " has no keywords");
+    }
+    if (maxLength <= 0) {
+      throw new IllegalArgumentException("rule " + id + " has a non-positive maxLength");
+    }
+  }
+
+  /** Positive examples must be found (with the given secret and scope when named); negatives must not. */
+  public record Examples(List<Example> positive, List<String> negative) {
+    public Examples {
+      positive = List.copyOf(positive);
+      negative = List.copyOf(negative);
+    }
+  }
+
+  /** Text the rule must find, optionally with the secret it must extract and the scope it must decide. */
+  public record Example(String text, java.util.Optional<String> secret,
+      java.util.Optional<dev.overscope.core.scope.Scope> scope) {}
+}

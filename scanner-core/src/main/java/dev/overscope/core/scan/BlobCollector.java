@@ -1,0 +1,132 @@
+package dev.overscope.core.scan;
+
+import dev.overscope.core.engine.ByteText;
+import dev.overscope.core.engine.Detection;
+import dev.overscope.core.engine.Engine;
+import dev.overscope.core.source.Blob;
+import dev.overscope.core.source.BlobVisitor;
+import dev.overscope.core.source.Notice;
+import dev.overscope.core.source.Origin;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Takes blobs from sources and scans each unique one once, in parallel, with a bounded queue: memory is bounded by
+ * (threads x queue depth x file size limit), never by repository size. Clean blobs keep no origins.
+ */
+final class BlobCollector implements BlobVisitor, AutoCloseable {
+  private final Engine engine;
+  private final ThreadPoolExecutor workers;
+  private final Map<String, BlobRecord> records = new ConcurrentHashMap<>();
+  private final Collection<Notice> notices = new ConcurrentLinkedQueue<>();
+  private final Map<Notice.Kind, AtomicLong> skipped = new EnumMap<>(Notice.Kind.class);
+  private final AtomicLong blobsScanned = new AtomicLong();
+  private final AtomicLong bytesScanned = new AtomicLong();
+
+  BlobCollector(Engine engine, int threads) {
+    this.engine = engine;
+    // Caller-runs gives back-pressure: when the queue is full the source thread scans, and stops reading ahead.
+    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(threads * 4), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
+    for (Notice.Kind kind : Notice.Kind.values()) {
+      skipped.put(kind, new AtomicLong());
+    }
+  }
+
+  @Override
+  public void visit(Blob blob, Origin origin) {
+    BlobRecord fresh = new BlobRecord(blob.id());
+    BlobRecord record = records.putIfAbsent(blob.id(), fresh);
+    if (record == null) {
+      fresh.addOrigin(origin);
+      workers.execute(() -> scan(fresh, blob));
+    } else {
+      record.addOrigin(origin);
+    }
+  }
+
+  @Override
+  public void notice(Notice notice) {
+    notices.add(notice);
+    skipped.get(notice.kind()).incrementAndGet();
+  }
+
+  private void scan(BlobRecord record, Blob blob) {
+    try {
+      ByteText text = new ByteText(TextNormalizer.scannable(blob.content()));
+      List<Detection> detections = engine.scan(text);
+      record.complete(detections);
+      blobsScanned.incrementAndGet();
+      bytesScanned.addAndGet(blob.size());
+    } catch (RuntimeException | StackOverflowError e) {
+      // One pathological blob must not sink the scan: report it and go on with the rest.
+      record.complete(List.of());
+      String where = record.firstPath();
+      notice(new Notice(where, Notice.Kind.UNREADABLE, "could not be scanned: " + e.getClass().getSimpleName()));
+    }
+  }
+
+  /** Waits for every submitted blob. */
+  void finish() throws InterruptedException {
+    workers.shutdown();
+    while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+      // keep waiting: the pool is bounded and every task terminates
+    }
+  }
+
+  /** Records of blobs that held at least one detection. */
+  List<BlobRecord> matchedBlobs() {
+    List<BlobRecord> matched = new ArrayList<>();
+    for (BlobRecord record : records.values()) {
+      if (!record.detections().isEmpty()) {
+        matched.add(record);
+      }
+    }
+    return matched;
+  }
+
+  List<Notice> notices() {
+    return List.copyOf(notices);
+  }
+
+  Map<Notice.Kind, Long> skippedCounts() {
+    Map<Notice.Kind, Long> counts = new EnumMap<>(Notice.Kind.class);
+    skipped.forEach((kind, count) -> {
+      if (count.get() > 0) {
+        counts.put(kind, count.get());
+      }
+    });
+    return counts;
+  }
+
+  long blobsScanned() {
+    return blobsScanned.get();
+  }
+
+  long bytesScanned() {
+    return bytesScanned.get();
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicLong counter = new AtomicLong();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "overscope-scan-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,50 @@
+package dev.overscope.core.scan;
+
+import dev.overscope.core.engine.Detection;
+import dev.overscope.core.source.Origin;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One unique blob: where it was seen and, once scanned, what it held. Origins are dropped when it held nothing. */
+final class BlobRecord {
+  private final String id;
+  private final List<Origin> origins = new ArrayList<>();
+  private List<Detection> detections;
+  private String firstPath = "";
+
+  BlobRecord(String id) {
+    this.id = id;
+  }
+
+  String id() {
+    return id;
+  }
+
+  synchronized void addOrigin(Origin origin) {
+    if (origins.isEmpty() && firstPath.isEmpty()) {
+      firstPath = origin.path();
+    }
+    if (detections == null || !detections.isEmpty()) {
+      origins.add(origin);
+    }
+  }
+
+  synchronized void complete(List<Detection> found) {
+    detections = List.copyOf(found);
+    if (detections.isEmpty()) {
+      origins.clear();
+    }
+  }
+
+  synchronized List<Origin> origins() {
+    return List.copyOf(origins);
+  }
+
+  synchronized List<Detection> detections() {
+    return detections == null ? List.of() : detections;
+  }
+
+  synchronized String firstPath() {
+    return firstPath;
+  }
+}

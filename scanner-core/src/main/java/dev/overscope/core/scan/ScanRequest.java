@@ -1,0 +1,60 @@
+package dev.overscope.core.scan;
+
+import dev.overscope.core.config.OverscopeConfig;
+import dev.overscope.core.policy.Policy;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to scan and how. Built by the CLI, the Maven plugin and the Action alike from flags and the configuration
+ * file.
+ *
+ * @param root the directory (or single file) to scan
+ * @param config the parsed configuration file (allowlists, limits)
+ * @param policy what fails the scan
+ * @param maxFileSize files larger than this many bytes are passed over with a notice
+ * @param threads worker threads; at least 1
+ * @param revealSecrets keep the raw secret in findings, for {@code --show-secrets}
+ */
+public record ScanRequest(
+    Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets) {
+  public static final long DEFAULT_MAX_FILE_SIZE = 25L * 1024 * 1024;
+
+  public ScanRequest {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(policy, "policy");
+    if (maxFileSize <= 0) {
+      throw new IllegalArgumentException("maxFileSize must be positive");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+  }
+
+  /** A request with the defaults: default policy, 25 MiB files, one thread per core, secrets hidden. */
+  public static ScanRequest of(Path root) {
+    return new ScanRequest(root, OverscopeConfig.empty(), Policy.defaults(), DEFAULT_MAX_FILE_SIZE,
+        Runtime.getRuntime().availableProcessors(), false);
+  }
+
+  public ScanRequest withPolicy(Policy other) {
+    return new ScanRequest(root, config, other, maxFileSize, threads, revealSecrets);
+  }
+
+  public ScanRequest withConfig(OverscopeConfig other) {
+    return new ScanRequest(root, other, policy, maxFileSize, threads, revealSecrets);
+  }
+
+  public ScanRequest withMaxFileSize(long bytes) {
+    return new ScanRequest(root, config, policy, bytes, threads, revealSecrets);
+  }
+
+  public ScanRequest withThreads(int count) {
+    return new ScanRequest(root, config, policy, maxFileSize, count, revealSecrets);
+  }
+
+  public ScanRequest withRevealSecrets(boolean reveal) {
+    return new ScanRequest(root, config, policy, maxFileSize, threads, reveal);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.overscope.core.scan;
+
+import dev.overscope.core.engine.Engine;
+import dev.overscope.core.finding.Finding;
+import dev.overscope.core.reach.AgentCatalog;
+import dev.overscope.core.reach.ReachResolver;
+import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RuleSource;
+import dev.overscope.core.rule.Validator;
+import dev.overscope.core.source.Source;
+import dev.overscope.core.source.SourceException;
+import dev.overscope.core.source.WorkingTreeSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The facade: {@code Scanner.builder().withInstalledPlugins().build().scan(request)}. Reads the sources, runs the
+ * engine over each unique blob once, and assembles findings with reach and policy. Reusable and thread-safe.
+ */
+public final class Scanner {
+  private final Engine engine;
+  private final List<AgentCatalog> catalogs;
+
+  private Scanner(Engine engine, List<AgentCatalog> catalogs) {
+    this.engine = engine;
+    this.catalogs = List.copyOf(catalogs);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public List<Rule> rules() {
+    return engine.rules();
+  }
+
+  public List<AgentCatalog> agentCatalogs() {
+    return catalogs;
+  }
+
+  /** Scans the request's root: its working tree. Throws only when the root itself cannot be read. */
+  public ScanResult scan(ScanRequest request) throws SourceException {
+    long maxFileSize = request.config().limits().maxFileSizeBytes().orElse(request.maxFileSize());
+    return scan(request, List.of(new WorkingTreeSource(request.root(), maxFileSize)));
+  }
+
+  /** Scans the given sources with the request's policy and configuration. */
+  public ScanResult scan(ScanRequest request, List<Source> sources) throws SourceException {
+    long started = System.nanoTime();
+    List<Finding> findings;
+    try (BlobCollector collector = new BlobCollector(engine, request.threads())) {
+      for (Source source : sources) {
+        source.read(collector);
+      }
+      collector.finish();
+      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs), request.policy(),
+          Allowlist.of(request.config()), request.revealSecrets());
+      findings = assembler.assemble(collector.matchedBlobs());
+      ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),
+          Duration.ofNanos(System.nanoTime() - started));
+      return new ScanResult(request.root(), findings, collector.notices(), stats, request.policy(), engine.rules());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException("scan interrupted");
+    }
+  }
+
+  /** Collects rule sources and agent catalogues; by default from the class path through ServiceLoader. */
+  public static final class Builder {
+    private final List<RuleSource> ruleSources = new ArrayList<>();
+    private final List<AgentCatalog> catalogs = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds every {@link RuleSource} and {@link AgentCatalog} on the class path (built-in and user jars). */
+    public Builder withInstalledPlugins() {
+      ServiceLoader.load(RuleSource.class).forEach(ruleSources::add);
+      ServiceLoader.load(AgentCatalog.class).forEach(catalogs::add);
+      return this;
+    }
+
+    public Builder addRuleSource(RuleSource source) {
+      ruleSources.add(source);
+      return this;
+    }
+
+    public Builder addAgentCatalog(AgentCatalog catalog) {
+      catalogs.add(catalog);
+      return this;
+    }
+
+    public Scanner build() {
+      List<Rule> rules = new ArrayList<>();
+      List<Validator> filters = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      for (RuleSource source : ruleSources) {
+        for (Rule rule : source.rules()) {
+          if (!ids.add(rule.id())) {
+            throw new IllegalStateException("two rules share the id '" + rule.id() + "'");
+          }
+          rules.add(rule);
+        }
+        filters.addAll(source.globalFilters());
+      }
+      return new Scanner(new Engine(rules, filters), catalogs);
+    }
+  }
+}

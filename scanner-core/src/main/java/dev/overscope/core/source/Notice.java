@@ -1,0 +1,43 @@
+package dev.overscope.core.source;
+
+import java.util.Objects;
+
+/**
+ * Something a source passed over or could not read, said in one line. Never carries file content.
+ *
+ * @param path the path concerned, relative to the scanned root ("" for the source as a whole)
+ * @param kind why it was passed over
+ * @param message one human sentence
+ */
+public record Notice(String path, Kind kind, String message) {
+  public Notice {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** Why a path was not scanned. Only {@link #UNREADABLE} and {@link #SOURCE_ERROR} mean lost coverage. */
+  public enum Kind {
+    BINARY("binary"),
+    TOO_LARGE("too large"),
+    SYMLINK("symbolic link (not followed)"),
+    SPECIAL_FILE("not a regular file"),
+    UNREADABLE("unreadable"),
+    SOURCE_ERROR("source error");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** True when the scan could not see content it meant to see. */
+    public boolean lostCoverage() {
+      return this == UNREADABLE || this == SOURCE_ERROR;
+    }
+  }
+}

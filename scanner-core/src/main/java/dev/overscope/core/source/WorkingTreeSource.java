@@ -1,0 +1,158 @@
+package dev.overscope.core.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectInserter;
+
+/**
+ * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
+ * links never followed; binary and over-size files passed over with a notice.
+ */
+public final class WorkingTreeSource implements Source {
+  private final Path root;
+  private final long maxFileSize;
+
+  public WorkingTreeSource(Path root, long maxFileSize) {
+    this.root = root.toAbsolutePath().normalize();
+    this.maxFileSize = maxFileSize;
+  }
+
+  @Override
+  public String describe() {
+    return "working tree " + root;
+  }
+
+  @Override
+  public void read(BlobVisitor visitor) throws SourceException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      throw new SourceException("path does not exist: " + root);
+    }
+    if (!Files.isReadable(root)) {
+      throw new SourceException("path is not readable: " + root);
+    }
+    GitWorkTreeStatus status = readGitStatus(visitor).orElse(null);
+    ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+    try {
+      Files.walkFileTree(root, new Walker(visitor, status, hasher));
+    } catch (IOException e) {
+      throw new SourceException("cannot walk " + root + ": " + Messages.oneLine(e), e);
+    }
+  }
+
+  private Optional<GitWorkTreeStatus> readGitStatus(BlobVisitor visitor) {
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    try {
+      return GitWorkTreeStatus.read(root);
+    } catch (IOException | RuntimeException e) {
+      visitor.notice(new Notice("", Notice.Kind.SOURCE_ERROR,
+          "git metadata unreadable, tracked/ignored status unknown: " + Messages.oneLine(e)));
+      return Optional.empty();
+    }
+  }
+
+  private final class Walker extends SimpleFileVisitor<Path> {
+    private final BlobVisitor visitor;
+    private final GitWorkTreeStatus status;
+    private final ObjectInserter.Formatter hasher;
+
+    Walker(BlobVisitor visitor, GitWorkTreeStatus status, ObjectInserter.Formatter hasher) {
+      this.visitor = visitor;
+      this.status = status;
+      this.hasher = hasher;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (!dir.equals(root) && Constants.DOT_GIT.equals(dir.getFileName().toString())) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String path = relative(file);
+      if (attrs.isSymbolicLink()) {
+        visitor.notice(new Notice(path, Notice.Kind.SYMLINK, "symbolic link not followed"));
+      } else if (!attrs.isRegularFile()) {
+        visitor.notice(new Notice(path, Notice.Kind.SPECIAL_FILE, "not a regular file (FIFO, socket or device)"));
+      } else if (attrs.size() > maxFileSize) {
+        visitor.notice(new Notice(path, Notice.Kind.TOO_LARGE,
+            "larger than the " + maxFileSize + "-byte limit (" + attrs.size() + " bytes)"));
+      } else {
+        readFile(file, path);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      visitor.notice(new Notice(relative(file), Notice.Kind.UNREADABLE, describe(e)));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        visitor.notice(new Notice(relative(dir), Notice.Kind.UNREADABLE, describe(e)));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private void readFile(Path file, String path) {
+      byte[] content;
+      try {
+        content = readAtMost(file, maxFileSize);
+      } catch (IOException e) {
+        visitor.notice(new Notice(path, Notice.Kind.UNREADABLE, describe(e)));
+        return;
+      }
+      if (content == null) {
+        visitor.notice(new Notice(path, Notice.Kind.TOO_LARGE, "grew past the " + maxFileSize + "-byte limit"));
+      } else if (ContentSniffer.looksBinary(content)) {
+        visitor.notice(new Notice(path, Notice.Kind.BINARY, "binary content"));
+      } else {
+        String id = hasher.idFor(Constants.OBJ_BLOB, content).name();
+        Tracking tracking = status == null ? Tracking.NOT_IN_GIT : status.of(path);
+        visitor.visit(new Blob(id, content), new FileOrigin(path, tracking));
+      }
+    }
+
+    private String relative(Path file) {
+      if (file.equals(root)) {
+        return file.getFileName() == null ? "" : file.getFileName().toString();
+      }
+      return root.relativize(file).toString().replace('\\', '/');
+    }
+  }
+
+  /** Reads a file unless it holds more than {@code limit} bytes (it may have grown since it was listed). */
+  private static byte[] readAtMost(Path file, long limit) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      return content.length > limit ? null : content;
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "vanished while scanning";
+    }
+    return Messages.oneLine(e);
+  }
+}
