@@ -32,7 +32,7 @@ public final class Engine {
   private final List<List<String>> groupNames;
 
   public Engine(List<Rule> rules, List<Validator> globalFilters) {
-    this.rules = List.copyOf(rules);
+    this.rules = rules.stream().filter(Rule::runsInEngine).toList();
     this.globalFilters = List.copyOf(globalFilters);
     Map<String, List<Integer>> owners = new LinkedHashMap<>();
     for (int r = 0; r < this.rules.size(); r++) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>The pattern is confirmed anchored at a keyword hit ({@code lookingAt()}), so it must start with one of its
  * keywords; the optional named group {@code secret} marks the credential inside the match (the whole match
- * otherwise).
+ * otherwise). A rule without keywords is reported only by a {@link dev.overscope.core.engine.SourceAnalyzer}; the
+ * regex engine never runs it.
  *
  * @param maxLength longest text a match may span; bounds the confirmation window
  * @param minEntropy Shannon entropy floor (bits per character) of the secret; 0 for none
@@ -48,12 +49,14 @@ public record Rule(
     classifiers = List.copyOf(classifiers);
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(examples, "examples");
-    if (keywords.isEmpty()) {
-      throw new IllegalArgumentException("rule " + id + " has no keywords");
-    }
     if (maxLength <= 0) {
       throw new IllegalArgumentException("rule " + id + " has a non-positive maxLength");
     }
+  }
+
+  /** True when the regex engine runs this rule (it has keywords to trigger it). */
+  public boolean runsInEngine() {
+    return !keywords.isEmpty();
   }
 
   /** Positive examples must be found (with the given secret and scope when named); negatives must not. */

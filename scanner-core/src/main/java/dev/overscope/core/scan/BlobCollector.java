@@ -3,6 +3,7 @@ package dev.overscope.core.scan;
 import dev.overscope.core.engine.ByteText;
 import dev.overscope.core.engine.Detection;
 import dev.overscope.core.engine.Engine;
+import dev.overscope.core.engine.SourceAnalyzer;
 import dev.overscope.core.source.Blob;
 import dev.overscope.core.source.BlobVisitor;
 import dev.overscope.core.source.Notice;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final Engine engine;
+  private final List<SourceAnalyzer> analyzers;
   private final ThreadPoolExecutor workers;
   private final Map<String, BlobRecord> records = new ConcurrentHashMap<>();
   private final Collection<Notice> notices = new ConcurrentLinkedQueue<>();
@@ -32,8 +34,9 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final AtomicLong blobsScanned = new AtomicLong();
   private final AtomicLong bytesScanned = new AtomicLong();
 
-  BlobCollector(Engine engine, int threads) {
+  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads) {
     this.engine = engine;
+    this.analyzers = List.copyOf(analyzers);
     // Caller-runs gives back-pressure: when the queue is full the source thread scans, and stops reading ahead.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(threads * 4), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -48,7 +51,7 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     BlobRecord record = records.putIfAbsent(blob.id(), fresh);
     if (record == null) {
       fresh.addOrigin(origin);
-      workers.execute(() -> scan(fresh, blob));
+      workers.execute(() -> scan(fresh, blob, origin.path()));
     } else {
       record.addOrigin(origin);
     }
@@ -60,11 +63,11 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     skipped.get(notice.kind()).incrementAndGet();
   }
 
-  private void scan(BlobRecord record, Blob blob) {
+  private void scan(BlobRecord record, Blob blob, String path) {
     try {
       ByteText text = new ByteText(TextNormalizer.scannable(blob.content()));
       List<Detection> detections = engine.scan(text);
-      record.complete(detections);
+      record.complete(withAnalyzers(detections, text, path));
       blobsScanned.incrementAndGet();
       bytesScanned.addAndGet(blob.size());
     } catch (RuntimeException | StackOverflowError e) {
@@ -73,6 +76,26 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
       String where = record.firstPath();
       notice(new Notice(where, Notice.Kind.UNREADABLE, "could not be scanned: " + e.getClass().getSimpleName()));
     }
+  }
+
+  /** Adds what parsers find beyond the regexes; a secret the engine already found is not reported twice. */
+  private List<Detection> withAnalyzers(List<Detection> detections, ByteText text, String path) {
+    List<Detection> all = null;
+    for (SourceAnalyzer analyzer : analyzers) {
+      if (!analyzer.appliesTo(path)) {
+        continue;
+      }
+      if (all == null) {
+        all = new ArrayList<>(detections);
+      }
+      for (Detection extra : analyzer.analyze(new SourceAnalyzer.AnalysisInput(path, text, engine))) {
+        boolean known = all.stream().anyMatch(found -> found.secret().equals(extra.secret()));
+        if (!known) {
+          all.add(extra);
+        }
+      }
+    }
+    return all == null ? detections : all;
   }
 
   /** Waits for every submitted blob. */

@@ -1,6 +1,7 @@
 package dev.overscope.core.scan;
 
 import dev.overscope.core.engine.Engine;
+import dev.overscope.core.engine.SourceAnalyzer;
 import dev.overscope.core.finding.Finding;
 import dev.overscope.core.reach.AgentCatalog;
 import dev.overscope.core.reach.ReachResolver;
@@ -23,10 +24,14 @@ import java.util.Set;
  */
 public final class Scanner {
   private final Engine engine;
+  private final List<Rule> rules;
+  private final List<SourceAnalyzer> analyzers;
   private final List<AgentCatalog> catalogs;
 
-  private Scanner(Engine engine, List<AgentCatalog> catalogs) {
+  private Scanner(Engine engine, List<Rule> rules, List<SourceAnalyzer> analyzers, List<AgentCatalog> catalogs) {
     this.engine = engine;
+    this.rules = List.copyOf(rules);
+    this.analyzers = List.copyOf(analyzers);
     this.catalogs = List.copyOf(catalogs);
   }
 
@@ -34,8 +39,9 @@ public final class Scanner {
     return new Builder();
   }
 
+  /** Every rule: the regex catalogue and the analyzers' own. */
   public List<Rule> rules() {
-    return engine.rules();
+    return rules;
   }
 
   public List<AgentCatalog> agentCatalogs() {
@@ -52,7 +58,7 @@ public final class Scanner {
   public ScanResult scan(ScanRequest request, List<Source> sources) throws SourceException {
     long started = System.nanoTime();
     List<Finding> findings;
-    try (BlobCollector collector = new BlobCollector(engine, request.threads())) {
+    try (BlobCollector collector = new BlobCollector(engine, analyzers, request.threads())) {
       for (Source source : sources) {
         source.read(collector);
       }
@@ -62,7 +68,7 @@ public final class Scanner {
       findings = assembler.assemble(collector.matchedBlobs());
       ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),
           Duration.ofNanos(System.nanoTime() - started));
-      return new ScanResult(request.root(), findings, collector.notices(), stats, request.policy(), engine.rules());
+      return new ScanResult(request.root(), findings, collector.notices(), stats, request.policy(), rules);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SourceException("scan interrupted");
@@ -73,13 +79,20 @@ public final class Scanner {
   public static final class Builder {
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private final List<AgentCatalog> catalogs = new ArrayList<>();
+    private final List<SourceAnalyzer> analyzers = new ArrayList<>();
 
     private Builder() {}
 
-    /** Adds every {@link RuleSource} and {@link AgentCatalog} on the class path (built-in and user jars). */
+    /** Adds every rule source, agent catalogue and source analyzer on the class path (built-in and user jars). */
     public Builder withInstalledPlugins() {
       ServiceLoader.load(RuleSource.class).forEach(ruleSources::add);
       ServiceLoader.load(AgentCatalog.class).forEach(catalogs::add);
+      ServiceLoader.load(SourceAnalyzer.class).forEach(analyzers::add);
+      return this;
+    }
+
+    public Builder addAnalyzer(SourceAnalyzer analyzer) {
+      analyzers.add(analyzer);
       return this;
     }
 
@@ -106,7 +119,15 @@ public final class Scanner {
         }
         filters.addAll(source.globalFilters());
       }
-      return new Scanner(new Engine(rules, filters), catalogs);
+      for (SourceAnalyzer analyzer : analyzers) {
+        for (Rule rule : analyzer.rules()) {
+          if (!ids.add(rule.id())) {
+            throw new IllegalStateException("two rules share the id '" + rule.id() + "'");
+          }
+          rules.add(rule);
+        }
+      }
+      return new Scanner(new Engine(rules, filters), rules, analyzers, catalogs);
     }
   }
 }

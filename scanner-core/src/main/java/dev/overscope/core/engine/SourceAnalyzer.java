@@ -1,0 +1,32 @@
+package dev.overscope.core.engine;
+
+import dev.overscope.core.rule.Rule;
+import java.util.List;
+
+/**
+ * Reads a kind of file with a real parser beside the regex engine: Java sources (constant folding, credential
+ * sinks), MCP configurations (literal values in {@code env} and {@code headers}). Found through
+ * {@link java.util.ServiceLoader}; implemented in {@code detectors}.
+ */
+public interface SourceAnalyzer {
+
+  /** True when this analyzer reads files at {@code path} (forward slashes), judged by name only. */
+  boolean appliesTo(String path);
+
+  /**
+   * Detections the regex engine cannot make. Detections of a secret the engine already found in the same blob are
+   * dropped by the caller. Must not throw on malformed input: unparsable content yields an empty list.
+   */
+  List<Detection> analyze(AnalysisInput input);
+
+  /** Rules this analyzer reports under that are not in the regex catalogue (they carry no keywords). */
+  default List<Rule> rules() {
+    return List.of();
+  }
+
+  /**
+   * What an analyzer gets: the path it was seen at, the content, and the engine, so a folded or parsed value can be
+   * run through the whole rule catalogue.
+   */
+  record AnalysisInput(String path, ByteText text, Engine engine) {}
+}
