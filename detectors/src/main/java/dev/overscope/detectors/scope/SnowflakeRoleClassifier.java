@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class SnowflakeRoleClassifier implements ScopeClassifier {
   private static final Pattern ROLE =
-      Pattern.compile("(?i)\\brole[\"']?\\s{0,4}[=:]\\s{0,4}[\"']?([A-Za-z_][A-Za-z0-9_$]{0,63})");
+      Pattern.compile("(?i)(?<![A-Za-z0-9])role[\"']?\\s{0,4}[=:]\\s{0,4}[\"']?([A-Za-z_][A-Za-z0-9_$]{0,63})");
   private static final Set<String> ADMIN_ROLES = Set.of("ACCOUNTADMIN", "ORGADMIN", "SECURITYADMIN");
   private static final int WINDOW = 600;
 
