@@ -4,6 +4,7 @@ import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
@@ -15,6 +16,8 @@ import java.util.zip.CRC32;
 public final class GitlabRoutableChecksum implements Validator {
   private static final int LENGTH_DIGITS = 2;
   private static final int CRC_DIGITS = 7;
+  /** glpat-, gldt-, glrt-t1_ and the like. */
+  private static final Pattern PREFIX = Pattern.compile("[a-z]{2,10}-(?:t\\d_)?");
 
   @Override
   public String name() {
@@ -43,8 +46,9 @@ public final class GitlabRoutableChecksum implements Validator {
     } catch (NumberFormatException e) {
       return false;
     }
-    // The base64url part ends at the first dot; what comes before it is the prefix (glpat-, glrt-t1_, …).
-    if (payloadLength <= 0 || payloadLength >= firstDot) {
+    // The base64url part ends at the first dot and has the stated length; what comes before it is the prefix.
+    if (payloadLength <= 0 || payloadLength >= firstDot
+        || !PREFIX.matcher(token.substring(0, firstDot - payloadLength)).matches()) {
       return false;
     }
     return checksum(token.substring(0, tail + LENGTH_DIGITS)).equals(token.substring(tail + LENGTH_DIGITS));
