@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
 /**
  * Keeps generic rules ({@code password = "…"}, {@code api_key: …}, Bearer headers) quiet: the value must look like a
  * credential rather than code, a reference, a word or a token a provider rule already names. Rejects identifiers
- * ({@code user_password}), member paths ({@code process.env.DB_PASSWORD}, {@code config.password}), lookups
- * ({@code env:}, {@code vault:}), URLs and paths, values with no letter or with neither digit nor symbol, common
- * weak-password and filler words, unbalanced quotes (prose), and provider prefixes.
+ * ({@code user_password}), words joined by separators, member paths ({@code process.env.DB_PASSWORD},
+ * {@code config.password}), lookups ({@code env:}, {@code vault:}), URLs and paths, values with no letter or with
+ * neither digit nor symbol, common weak-password and filler words, unbalanced quotes (prose), provider prefixes, and
+ * names of providers whose own rules read the variable name.
  */
 public final class GenericValue implements Validator {
   private static final int MIN_LENGTH = 8;
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_-]+");
   private static final Pattern MEMBER_PATH =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:(?:\\.|::|->)[A-Za-z_][A-Za-z0-9_]*)+(?:\\(\\))?");
+  /** Words joined by separators ({@code account/workspace}, {@code read-only-user}): prose or names, not keys. */
+  private static final Pattern JOINED_WORDS = Pattern.compile("[A-Za-z]{2,}(?:[/._:-][A-Za-z]{2,})+");
   private static final List<String> REFERENCE_STARTS = List.of(
       "env:", "env.", "vault:", "secret:", "secrets.", "ref+", "arn:", "file:", "op://", "sm://", "keyvault:",
       "/", "./", "../", "~/", "\\");
@@ -36,7 +39,21 @@ public final class GenericValue implements Validator {
       "rubygems_", "oy2", "cio", "clojars_", "dt0c01.", "dt0s01.", "eaaa", "sq0atp-", "sq0csp-", "pat-na1-",
       "pat-eu1-", "atatt3", "dapi", "vcp_", "nfp_", "hvs.", "fo1_", "hrku-", "sbp_", "sb_secret_", "rzp_",
       "duffel_", "ezak", "eztk", "shippo_", "tfp_", "fio-u-", "fw_", "dckr_pat_", "pul-", "dp.", "ops_", "tgp_v1_",
-      "key-", "sl.", "ssws", "access_token$", "dg9roj", "ghs_", "sgp_", "glrt-", "gldt-");
+      "key-", "sl.", "ssws", "access_token$", "dg9roj", "sgp_", "glrt-", "gldt-", "access-production-",
+      "access-sandbox-", "access-development-");
+  /**
+   * Providers whose rules read the variable name ({@code DD_API_KEY}, {@code TWILIO_AUTH_TOKEN}): a generic match
+   * under such a name would repeat the provider's finding with a weaker verdict. {@code :_} is an .npmrc auth line.
+   */
+  private static final List<String> PROVIDER_NAMES = List.of(
+      "twilio", "account_sid", "accountsid", "mailgun", "mailchimp", "mandrill", "postmark", "sendgrid", "brevo",
+      "paystack", "razorpay", "coinbase", "braintree", "paypal", "plaid", "adyen", "intuit", "quickbooks", "lob_",
+      "lob-", "datadog", "dd_api", "dd_app", "dd-api", "dd-app", "algolia", "amplitude", "mixpanel", "segment",
+      "jira", "confluence", "atlassian", "bugsnag", "rollbar", "sentry", "honeycomb", "pagerduty", "routing_key",
+      "opsgenie", "okta", "launchdarkly", "cohere", "co_api", "mistral", "deepseek", "together", "elevenlabs",
+      "xi-api", "xi_api", "wandb", "zendesk", "zoom", "twitch", "mattermost", "discord", "telegram", "contentful",
+      "asana", "hapikey", "packagist", "ossrh", "sonatype", "maven_central", "railway", "team-access",
+      "project-access", ":_", "new_relic", "newrelic");
 
   @Override
   public String name() {
@@ -45,7 +62,16 @@ public final class GenericValue implements Validator {
 
   @Override
   public boolean accepts(Candidate candidate) {
-    return quotesBalance(candidate) && looksLikeCredential(candidate.secret());
+    return quotesBalance(candidate) && !namedForProvider(candidate) && looksLikeCredential(candidate.secret());
+  }
+
+  /** True when the name the value is assigned to, on the same line, names a provider with its own rule. */
+  private static boolean namedForProvider(Candidate candidate) {
+    String before = candidate.before(48);
+    String name = before.substring(before.lastIndexOf('\n') + 1)
+        + candidate.text().subSequence(candidate.matchStart(), candidate.secretStart());
+    String lower = name.toLowerCase(Locale.ROOT);
+    return PROVIDER_NAMES.stream().anyMatch(lower::contains);
   }
 
   /** True when {@code value} could be a hand-set password or an opaque key, not code, a reference or a word. */
@@ -53,7 +79,8 @@ public final class GenericValue implements Validator {
     if (value.length() < MIN_LENGTH) {
       return false;
     }
-    if (IDENTIFIER.matcher(value).matches() || MEMBER_PATH.matcher(value).matches()) {
+    if (IDENTIFIER.matcher(value).matches() || MEMBER_PATH.matcher(value).matches()
+        || JOINED_WORDS.matcher(value).matches()) {
       return false;
     }
     String lower = value.toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ class GenericValueTest {
     assertThat(GenericValue.looksLikeCredential("process.env.DB_PASSWORD")).isFalse();
     assertThat(GenericValue.looksLikeCredential("settings.SECRET_KEY")).isFalse();
     assertThat(GenericValue.looksLikeCredential("user_password")).isFalse();
+    assertThat(GenericValue.looksLikeCredential("account/workspace")).isFalse();
     assertThat(GenericValue.looksLikeCredential("Passw0rd!2024")).isFalse();
     assertThat(GenericValue.looksLikeCredential("env:DB_PASS")).isFalse();
     assertThat(GenericValue.looksLikeCredential("https://vault.internal/v1/db")).isFalse();
