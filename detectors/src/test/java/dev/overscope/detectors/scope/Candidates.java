@@ -31,4 +31,9 @@ final class Candidates {
   static Candidate of(String text, String secret) {
     return of(text, secret, Scope.UNKNOWN);
   }
+
+  /** A candidate whose whole text is the secret: what a classifier sees for a bare token. */
+  static Candidate of(String secret) {
+    return of(secret, secret, Scope.UNKNOWN);
+  }
 }
