@@ -109,7 +109,7 @@ public record Baseline(int version, List<Entry> findings) {
       return baseline;
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ": unknown field '" + e.getPropertyName()
-          + "' (known: " + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).toList()) + ")");
+          + "' (known: " + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()) + ")");
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new ConfigException(file + ":" + line + ": not a baseline file: "

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Which working-tree paths a source reads at all ({@code paths:} in the configuration): a file is read when it
- * matches an include glob (or there are none) and no exclude glob. A folder is skipped whole when an exclude glob
- * matches everything under it, so {@code node_modules/**} never walks {@code node_modules}.
+ * matches an include glob (or there are none) and neither it nor a folder above it matches an exclude glob, as in
+ * {@code .gitignore}. Excluded folders are never walked, so {@code node_modules/**} costs nothing.
  */
 public final class PathFilter {
   /** Reads everything. */
@@ -31,6 +31,11 @@ public final class PathFilter {
   public boolean includesFile(String path) {
     if (exclude.stream().anyMatch(glob -> glob.matches(path))) {
       return false;
+    }
+    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+      if (excludesFolder(path.substring(0, slash))) {
+        return false;
+      }
     }
     return include.isEmpty() || include.stream().anyMatch(glob -> glob.matches(path));
   }
