@@ -93,7 +93,17 @@ public final class Scanner {
 
     /** Adds every rule source, agent catalogue and source analyzer on the class path (built-in and user jars). */
     public Builder withInstalledPlugins() {
+      return withInstalledRuleSources().withInstalledCatalogsAndAnalyzers();
+    }
+
+    /** Adds the rule sources on the class path (the built-in catalogue and users' jars of rules). */
+    public Builder withInstalledRuleSources() {
       ServiceLoader.load(RuleSource.class).forEach(ruleSources::add);
+      return this;
+    }
+
+    /** Adds the agent catalogues and source analyzers on the class path, without their rule sources. */
+    public Builder withInstalledCatalogsAndAnalyzers() {
       ServiceLoader.load(AgentCatalog.class).forEach(catalogs::add);
       ServiceLoader.load(SourceAnalyzer.class).forEach(analyzers::add);
       return this;
