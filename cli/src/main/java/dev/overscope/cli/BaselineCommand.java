@@ -62,7 +62,7 @@ final class BaselineCommand implements Runnable {
         spec.commandLine().getErr().println("overscope: " + e.getMessage());
         return ExitCode.SCAN_FAILED;
       }
-      Baseline next = Baseline.of(result);
+      Baseline next = Baseline.of(result).keepingFirstSeenFrom(previous);
       try {
         next.write(target);
       } catch (IOException e) {

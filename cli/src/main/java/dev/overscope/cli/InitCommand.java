@@ -67,7 +67,7 @@ final class InitCommand implements Callable<Integer> {
   /** The hook entry; it uses the hook id {@code overscope} of the repository's {@code .pre-commit-hooks.yaml}. */
   static String preCommitSnippet() {
     return "  - repo: " + HOOK_REPOSITORY + "\n"
-        + "    rev: v" + Version.current() + "\n"
+        + "    rev: v" + Version.current().replace("-SNAPSHOT", "") + "\n"
         + "    hooks:\n"
         + "      - id: overscope\n";
   }

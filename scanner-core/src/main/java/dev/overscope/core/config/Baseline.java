@@ -78,6 +78,16 @@ public record Baseline(int version, List<Entry> findings) {
     return new Entry(finding.id(), finding.rule().id(), primary.path(), primary.span().startLine(), firstCommit);
   }
 
+  /** This baseline, with first-seen commits an earlier one recorded kept where this scan did not read history. */
+  public Baseline keepingFirstSeenFrom(Baseline earlier) {
+    List<Entry> merged = findings.stream().map(entry -> entry.firstSeenCommit() != null ? entry
+        : earlier.findings().stream().filter(old -> old.id().equals(entry.id()) && old.firstSeenCommit() != null)
+            .findFirst()
+            .map(old -> new Entry(entry.id(), entry.rule(), entry.path(), entry.line(), old.firstSeenCommit()))
+            .orElse(entry)).toList();
+    return new Baseline(version, merged);
+  }
+
   public boolean contains(String findingId) {
     return findings.stream().anyMatch(entry -> entry.id().equals(findingId));
   }
@@ -130,7 +140,10 @@ public record Baseline(int version, List<Entry> findings) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("version", version);
         document.put("findings", findings);
-        mapper(file).writeValue(out, document);
+        out.write(mapper(file).writeValueAsBytes(document));
+        if (!isYaml(file)) {
+          out.write('\n'); // YAML ends with one already; a file should end with a newline for diffs
+        }
       }
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
@@ -138,9 +151,13 @@ public record Baseline(int version, List<Entry> findings) {
     }
   }
 
-  private static ObjectMapper mapper(Path file) {
+  private static boolean isYaml(Path file) {
     String name = Optional.ofNullable(file.getFileName()).map(Path::toString).orElse("").toLowerCase(Locale.ROOT);
-    ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml")
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static ObjectMapper mapper(Path file) {
+    ObjectMapper mapper = isYaml(file)
         ? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
         : new ObjectMapper();
     return mapper.enable(SerializationFeature.INDENT_OUTPUT)

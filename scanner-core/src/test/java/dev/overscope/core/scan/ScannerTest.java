@@ -217,6 +217,19 @@ class ScannerTest {
   }
 
   @Test
+  void anUpdatedBaselineKeepsTheFirstSeenCommitAnEarlierHistoryScanRecorded() throws Exception {
+    Files.writeString(root.resolve("a.env"), "K=" + KEY + "\n");
+    dev.overscope.core.config.Baseline today = dev.overscope.core.config.Baseline.of(scanner.scan(ScanRequest.of(root)));
+    dev.overscope.core.config.Baseline.Entry entry = today.findings().get(0);
+    dev.overscope.core.config.Baseline earlier = new dev.overscope.core.config.Baseline(1, List.of(
+        new dev.overscope.core.config.Baseline.Entry(entry.id(), entry.rule(), "old/place.env", 9, "4b825dc6")));
+    assertThat(today.keepingFirstSeenFrom(earlier).findings()).singleElement().satisfies(merged -> {
+      assertThat(merged.firstSeenCommit()).isEqualTo("4b825dc6");
+      assertThat(merged.path()).isEqualTo("a.env");
+    });
+  }
+
+  @Test
   void aBrokenBaselineNamesTheFileAndLine() throws Exception {
     Path file = Files.writeString(root.resolve("b.json"), "{\"version\": 1,\n \"findings\": [{\"rule\": \"x\"}]}");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.overscope.core.config.Baseline.read(file))
