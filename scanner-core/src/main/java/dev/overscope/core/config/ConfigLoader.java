@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.overscope.core.policy.FailCondition;
 import dev.overscope.core.policy.Severity;
@@ -61,8 +62,10 @@ public final class ConfigLoader {
       if (isSyntaxError(e)) {
         throw new ConfigException(file + ":" + line(e.getLocation()) + ": malformed YAML: " + firstLine(e.getOriginalMessage()));
       }
-      String problem = e instanceof UnrecognizedPropertyException unknown
-          ? unknownField(unknown) : firstLine(e.getOriginalMessage());
+      String problem = e instanceof UnrecognizedPropertyException unknown ? unknownField(unknown)
+          : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+              ? "expected " + expected(mismatch.getTargetType())
+              : firstLine(e.getOriginalMessage());
       String path = path(e);
       // Jackson may report an unknown field only at the end of its section; the field's own line is clearer.
       String line = path.isEmpty() ? line(e.getLocation())
@@ -193,6 +196,23 @@ public final class ConfigLoader {
     private Path resolve(String name) {
       return file.toAbsolutePath().getParent().resolve(name).normalize();
     }
+  }
+
+  /** What a field holds, in the words of YAML rather than of Java types. */
+  private static String expected(Class<?> type) {
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "a list, e.g. [a, b]";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "a section of 'name: value' lines";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a whole number";
+    }
+    if (type == String.class) {
+      return "a single value";
+    }
+    return type.getSimpleName();
   }
 
   /** Unknown fields are listed with the ones the model knows, in the file's own spelling. */

@@ -145,13 +145,20 @@ class ConfigLoaderTest {
     assertRejected("limits:\n  history-depth: 0\n", "field 'limits.history-depth': must be a positive number");
     assertRejected("limits:\n  max-file-size: -1\n", "field 'limits.max-file-size'");
     assertRejected("paths:\n  exclude: [\"\"]\n", "field 'paths.exclude[0]': an empty glob");
-    assertRejected("paths:\n  include: node_modules\n", "field 'paths.include'");
+    assertRejected("paths:\n  include: node_modules\n", "field 'paths.include': expected a list");
+    assertRejected("agents: claude-code\n", ":1: field 'agents': expected a list, e.g. [a, b]");
+    assertRejected("allowlist:\n  - paths: [\"\"]\n    reason: r\n", "field 'allowlist[0].paths[0]': an empty glob");
+    assertRejected("allowlist:\n  - fingerprints: {a: b}\n    reason: r\n", "field 'allowlist[0].fingerprints'");
+    assertRejected("limits:\n  max-file-size: big\n", "field 'limits.max-file-size'");
+    assertRejected("policy: [root:workspace]\n", "field 'policy': expected a section of 'name: value' lines");
   }
 
   private void assertRejected(String yaml, String message) throws IOException {
     Path file = write(yaml);
     assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith(file.toString()).hasMessageContaining(message);
+        .hasMessageStartingWith(file.toString()).hasMessageContaining(message)
+        .hasMessageNotContaining("java.").hasMessageNotContaining("dev.overscope")
+        .hasMessageMatching("[^\\n]*:\\d+: field '.*");
   }
 
   @Test
