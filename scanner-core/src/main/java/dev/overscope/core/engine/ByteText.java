@@ -64,6 +64,16 @@ public final class ByteText implements CharSequence {
     return subSequence(start, Math.max(start, end)).toString();
   }
 
+  /** The line before the one holding {@code offset}, without its terminator; "" on the first line. */
+  public String lineBefore(int offset) {
+    int line = lineIndex(offset);
+    if (line == 0) {
+      return "";
+    }
+    int start = lineStarts()[line - 1];
+    return subSequence(start, lineEnd(start)).toString();
+  }
+
   /**
    * 1-based line and column of an offset. Columns count UTF-16 code units of the decoded line, the unit SARIF and
    * editors use by default.
