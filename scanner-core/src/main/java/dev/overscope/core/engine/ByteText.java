@@ -64,14 +64,18 @@ public final class ByteText implements CharSequence {
     return subSequence(start, Math.max(start, end)).toString();
   }
 
-  /** The line before the one holding {@code offset}, without its terminator; "" on the first line. */
-  public String lineBefore(int offset) {
+  /**
+   * The end of the line before the one holding {@code offset} (at most {@code reach} characters), without its
+   * terminator; "" on the first line.
+   */
+  public String lineBefore(int offset, int reach) {
     int line = lineIndex(offset);
     if (line == 0) {
       return "";
     }
     int start = lineStarts()[line - 1];
-    return subSequence(start, lineEnd(start)).toString();
+    int end = lineEnd(start, lineStarts()[line]);
+    return subSequence(Math.max(start, end - reach), end).toString();
   }
 
   /**

@@ -141,7 +141,7 @@ public final class Engine {
       ScopeVerdict verdict = classify(candidate);
       TextSpan span = TextSpan.of(text.position(secretStart), text.position(secretEnd));
       detections.add(new Detection(rule, candidate.secret(), span, candidate.line(),
-          text.lineBefore(secretStart), verdict));
+          text.lineBefore(secretStart, Candidate.LINE_CONTEXT), verdict));
     }
 
     private int groupStart(Matcher matcher, String group) {
