@@ -9,6 +9,7 @@ import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.scan.Scanner;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
+import dev.overscope.report.ReportOptions;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ final class ScanCommand implements Callable<Integer> {
   Path path;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format on standard output or --output: text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "Report format on standard output or --output: text, json, sarif, markdown or github"
+          + " (workflow annotations) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the --format report to FILE.")
@@ -45,6 +47,19 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
   Path jsonFile;
+
+  @Option(names = "--markdown", paramLabel = "FILE",
+      description = "Also write a Markdown summary to FILE (a pull-request comment, or $GITHUB_STEP_SUMMARY).")
+  Path markdownFile;
+
+  @Option(names = "--annotations",
+      description = "Also print GitHub Actions annotations (::error file=...::...) to standard output.")
+  boolean annotations;
+
+  @Option(names = "--sarif-category", paramLabel = "NAME",
+      description = "GitHub code scanning category for the SARIF run (runs[0].automationDetails.id), so that"
+          + " several analyses of one repository keep their own alerts.")
+  String sarifCategory;
 
   @Option(names = "--fail-on", paramLabel = "LIST",
       description = "Fail when a credential of at least SCOPE is at least this close to agents, e.g."
@@ -74,6 +89,11 @@ final class ScanCommand implements Callable<Integer> {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       throw new UsageException("path does not exist: " + path);
     }
+    ReportFormat main = parseFormat();
+    if (annotations && output == null && (main == ReportFormat.JSON || main == ReportFormat.SARIF)) {
+      throw new UsageException("--annotations prints to standard output, which already carries the " + main.label()
+          + " report: add --output FILE for it");
+    }
     ScanRequest request = request(root);
     Scanner scanner = Scanner.builder().withInstalledPlugins().build();
     ScanResult result;
@@ -83,14 +103,20 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
-    ReportFormat main = parseFormat();
+    ReportOptions options = ReportOptions.defaults().withSarifCategory(sarifCategory);
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
-    outputs.write(result, main, Optional.ofNullable(output), colourWanted(main));
+    outputs.write(result, main, Optional.ofNullable(output), options.withColour(colourWanted(main)));
     if (sarifFile != null) {
-      outputs.write(result, ReportFormat.SARIF, Optional.of(sarifFile), false);
+      outputs.write(result, ReportFormat.SARIF, Optional.of(sarifFile), options);
     }
     if (jsonFile != null) {
-      outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), false);
+      outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), options);
+    }
+    if (markdownFile != null) {
+      outputs.write(result, ReportFormat.MARKDOWN, Optional.of(markdownFile), options);
+    }
+    if (annotations && !(main == ReportFormat.GITHUB && output == null)) {
+      outputs.write(result, ReportFormat.GITHUB, Optional.empty(), options);
     }
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
   }
