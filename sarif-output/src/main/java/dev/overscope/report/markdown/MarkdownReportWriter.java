@@ -64,13 +64,14 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   private static String verdict(ScanResult result, int active, int suppressed) {
-    String counts = active + (active == 1 ? " finding" : " findings")
-        + (suppressed == 0 ? "" : ", " + suppressed + " accepted");
+    String accepted = suppressed == 0 ? "" : "; " + suppressed + " accepted";
+    String policy = cell(result.policy().describe());
     if (result.policyFailed()) {
-      return "**" + result.violations().size() + " of " + counts + " fail the policy** (" + cell(result.policy()
-          .describe()) + "): rotate them, then move them out of agents' reach.";
+      return "**" + result.violations().size() + " of " + active + (active == 1 ? " finding" : " findings")
+          + " fail the policy** (" + policy + ")" + accepted + ". Rotate them first, then move them out of"
+          + " agents' reach.";
     }
-    return counts + "; the policy passed (" + cell(result.policy().describe()) + ").";
+    return active + (active == 1 ? " finding" : " findings") + accepted + "; the policy passed (" + policy + ").";
   }
 
   private static void writeTable(PrintWriter w, List<Finding> active) {
