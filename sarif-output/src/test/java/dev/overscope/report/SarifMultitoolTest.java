@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.overscope.core.scan.ScanRequest;
+import dev.overscope.core.scan.ScanResult;
+import dev.overscope.core.scan.Scanner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +53,30 @@ class SarifMultitoolTest {
           + " run .ci/run, which installs @microsoft/sarif-multitool under target/sarif-multitool)");
     }
     Assumptions.assumeTrue(tool.isPresent(), "SARIF Multitool not installed: set OVERSCOPE_SARIF_MULTITOOL");
-    Path sarif = work.resolve("overscope.sarif");
+    ScanResult result = new RealisticScan().scan(root);
+    assertThat(validate(tool.get(), result, ReportOptions.defaults().withSarifCategory("overscope/secrets"))).isEmpty();
+  }
+
+  @Test
+  void theMultitoolAlsoAcceptsTheLogOfADirectoryOutsideGit() throws Exception {
+    Optional<Path> tool = multitool();
+    Assumptions.assumeTrue(tool.isPresent(), "SARIF Multitool not installed: set OVERSCOPE_SARIF_MULTITOOL");
+    FakeTokens tokens = new FakeTokens(99);
+    Files.writeString(root.resolve(".env"), "RAILWAY_API_TOKEN=" + tokens.uuid() + "\n");
+    Files.writeString(root.resolve("CLAUDE.md"), "Token: " + tokens.githubClassic() + "\n");
+    ScanResult result = Scanner.builder().withInstalledPlugins().build().scan(ScanRequest.of(root));
+    assertThat(result.findings()).hasSize(2);
+    assertThat(validate(tool.get(), result, ReportOptions.defaults())).isEmpty();
+  }
+
+  private List<String> validate(Path tool, ScanResult result, ReportOptions options) throws Exception {
+    Path sarif = Files.createTempFile(work, "overscope-", ".sarif");
     try (OutputStream out = Files.newOutputStream(sarif)) {
-      ReportFormat.SARIF.writer(ReportOptions.defaults().withSarifCategory("overscope/secrets"))
-          .write(new RealisticScan().scan(root), out);
+      ReportFormat.SARIF.writer(options).write(result, out);
     }
-    Path report = work.resolve("validation.sarif");
-    Process process = new ProcessBuilder(tool.get().toAbsolutePath().toString(), "validate", sarif.toString(),
+    Path report = Files.createTempFile(work, "validation-", ".sarif");
+    Files.delete(report);
+    Process process = new ProcessBuilder(tool.toAbsolutePath().toString(), "validate", sarif.toString(),
         "--output", report.toString(), "--rule-kind", "Sarif;Gh")
         .redirectErrorStream(true)
         .start();
@@ -64,7 +84,10 @@ class SarifMultitoolTest {
     assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("multitool finished").isTrue();
     assertThat(report).as("multitool output; console said:\n" + console).exists();
     List<String> problems = problems(report);
-    assertThat(problems).as("multitool console:\n" + console).isEmpty();
+    if (!problems.isEmpty()) {
+      System.err.println("SARIF Multitool console:\n" + console);
+    }
+    return problems;
   }
 
   /** Every error or warning the tool reported (SARIF's default level is warning), as "RULE: message". */
