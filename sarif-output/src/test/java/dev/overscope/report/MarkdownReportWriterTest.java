@@ -25,8 +25,8 @@ class MarkdownReportWriterTest {
   @Test
   void aTableRowPerFindingThenWhatToDoThenAcceptedAndUnreadableFolded() throws Exception {
     String markdown = render(new RealisticScan().scan(root));
-    assertThat(markdown).startsWith("## Overscope: policy failed\n\n**1 of 3 findings fail the policy** (fails on"
-        + " root:workspace); 3 accepted. Rotate them first");
+    assertThat(markdown).startsWith("## Overscope: policy failed\n\n**1 of 3 findings fails the policy** (fails on"
+        + " root:workspace); 3 accepted. Rotate first");
     assertThat(markdown).contains("| Level | Secret | Scope | Reach | Where | Fingerprint |")
         .contains("| **error** (fails policy) | Railway account or workspace API token `1835…(36 chars)` | `root`"
             + " critical 9.5 | `workspace` | `config/.env:2` |")

@@ -58,8 +58,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     writeNotices(w, result.coverageLosses());
     var stats = result.stats();
-    w.printf(Locale.ROOT, "<sub>Overscope scanned %d files (%.1f MB); %s.</sub>%n", stats.blobsScanned(),
-        stats.bytesScanned() / 1_000_000.0, cell(result.policy().describe()));
+    w.printf(Locale.ROOT, "<sub>Overscope scanned %d %s (%.1f MB); the policy %s.</sub>%n", stats.blobsScanned(),
+        stats.blobsScanned() == 1 ? "file" : "files", stats.bytesScanned() / 1_000_000.0,
+        cell(result.policy().describe()));
     w.flush();
   }
 
@@ -68,8 +69,8 @@ public final class MarkdownReportWriter implements ReportWriter {
     String policy = cell(result.policy().describe());
     if (result.policyFailed()) {
       return "**" + result.violations().size() + " of " + active + (active == 1 ? " finding" : " findings")
-          + " fail the policy** (" + policy + ")" + accepted + ". Rotate them first, then move them out of"
-          + " agents' reach.";
+          + (result.violations().size() == 1 ? " fails" : " fail") + " the policy** (" + policy + ")" + accepted
+          + ". Rotate first, then move the secret out of agents' reach.";
     }
     return active + (active == 1 ? " finding" : " findings") + accepted + "; the policy passed (" + policy + ").";
   }
