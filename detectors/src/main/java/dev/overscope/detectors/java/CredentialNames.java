@@ -23,12 +23,12 @@ final class CredentialNames {
       "name", "names", "field", "param", "parameter", "property", "properties", "prop", "header", "attr",
       "attribute", "label", "prefix", "suffix", "path", "file", "url", "uri", "type", "id", "env", "var", "variable",
       "regex", "pattern", "format", "message", "msg", "length", "size", "mode", "policy", "alias", "location",
-      "prompt", "hint", "count", "expiry", "expiration", "validity", "ttl", "timeout", "endpoint", "query",
-      "column", "table", "hash", "digest", "provider", "store", "manager", "service", "factory", "builder",
-      "validator", "encoder", "mask", "placeholder", "description", "desc", "title", "text", "error", "exception",
-      "reset", "policy", "rule", "rules", "required", "enabled", "visible", "input", "template", "min", "max",
-      "config", "setting", "settings", "option", "options", "ref", "reference", "uuid", "index", "class", "kind",
-      "char", "chars", "field", "column", "response", "request", "key");
+      "prompt", "hint", "count", "expiry", "expiration", "validity", "ttl", "timeout", "endpoint", "query", "column",
+      "table", "hash", "digest", "provider", "store", "manager", "service", "factory", "builder", "validator",
+      "encoder", "mask", "placeholder", "description", "desc", "title", "text", "error", "exception", "reset",
+      "rule", "rules", "required", "enabled", "visible", "input", "template", "min", "max", "config", "setting",
+      "settings", "option", "options", "ref", "reference", "uuid", "index", "class", "kind", "char", "chars",
+      "response", "request", "key");
   private static final Set<String> KEY_CREDENTIALS = Set.of("api", "private", "secret", "signing", "hmac",
       "encryption", "master", "access");
 

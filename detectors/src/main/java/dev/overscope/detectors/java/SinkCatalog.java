@@ -49,8 +49,11 @@ final class SinkCatalog {
         throw new RuleFileException("sinks.yaml is missing from the detectors jar");
       }
       return new SinkCatalog(mapper.readValue(in, AnalyzerRuleFile.class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      throw new RuleFileException("sinks.yaml:" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
-      throw new RuleFileException("sinks.yaml: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new RuleFileException("sinks.yaml: cannot read: " + e.getMessage());
     }
   }
 
