@@ -33,7 +33,8 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
   /**
    * An API that takes a credential: a method ({@code call}), a constructor ({@code new}) or a static field
    * ({@code assign}); {@code receiver} names the expression the call is made on (dotted, calls written with
-   * {@code ()}); {@code argument} is the credential's index; {@code when} requires another argument's value.
+   * {@code ()}); {@code argument} is the credential's index; {@code when} requires another argument's value;
+   * {@code trigger} overrides the words a file must contain to be parsed for this sink.
    */
   record SinkEntry(
       String rule,
@@ -45,8 +46,10 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
       Integer argument,
       WhenEntry when,
       @JsonProperty("strip-prefix") List<String> stripPrefix,
+      List<String> trigger,
       String evidence) {
     SinkEntry {
+      trigger = trigger == null ? List.of() : List.copyOf(trigger);
       call = call == null ? List.of() : List.copyOf(call);
       construct = construct == null ? List.of() : List.copyOf(construct);
       stripPrefix = stripPrefix == null ? List.of() : List.copyOf(stripPrefix);

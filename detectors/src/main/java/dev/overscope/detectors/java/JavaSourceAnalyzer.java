@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.overscope.core.engine.Detection;
+import dev.overscope.core.engine.Engine;
 import dev.overscope.core.engine.SourceAnalyzer;
 import dev.overscope.core.rule.Rule;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class JavaSourceAnalyzer implements SourceAnalyzer {
   private final AtomicLong analyzed = new AtomicLong();
   private final AtomicLong unparsable = new AtomicLong();
   private final AtomicLong oversized = new AtomicLong();
+  private final AtomicLong gated = new AtomicLong();
+  /** The gate depends on the engine's keywords; one scan uses one engine, so the last one is kept. */
+  private volatile GateFor gate;
+
+  private record GateFor(Engine engine, ParseGate gate) {}
 
   @Override
   public boolean appliesTo(String path) {
@@ -38,6 +44,10 @@ public final class JavaSourceAnalyzer implements SourceAnalyzer {
       return List.of();
     }
     try {
+      if (!gate(input.engine()).worthParsing(input.text())) {
+        gated.incrementAndGet();
+        return List.of();
+      }
       String source = input.text().toString();
       Optional<CompilationUnit> unit = parse(source);
       if (unit.isEmpty()) {
@@ -68,9 +78,23 @@ public final class JavaSourceAnalyzer implements SourceAnalyzer {
     return unparsable.get();
   }
 
+  /** Files not parsed because they hold no word the analysis could report on (see {@link ParseGate}). */
+  public long filesSkipped() {
+    return gated.get();
+  }
+
   /** Files over {@link #MAX_BYTES}, left to the regex engine alone. */
   public long oversizedFiles() {
     return oversized.get();
+  }
+
+  private ParseGate gate(Engine engine) {
+    GateFor current = gate;
+    if (current == null || current.engine() != engine) {
+      current = new GateFor(engine, new ParseGate(engine, catalog));
+      gate = current;
+    }
+    return current.gate();
   }
 
   private static Optional<CompilationUnit> parse(String source) {

@@ -33,6 +33,7 @@ final class SinkCatalog {
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
   private final Map<String, List<Sink>> byConstructor = new HashMap<>();
   private final Map<String, List<Sink>> byField = new HashMap<>();
+  private final java.util.Set<String> triggers = new java.util.LinkedHashSet<>();
 
   private static final SinkCatalog BUILTIN = load();
 
@@ -87,10 +88,39 @@ final class SinkCatalog {
             -1, 0, Optional.empty(), entry.stripPrefix(), entry.evidence().strip());
         byField.computeIfAbsent(entry.assign().substring(dot + 1), k -> new ArrayList<>()).add(assigned);
       }
+      triggers(entry).forEach(word -> triggers.add(word.toLowerCase(java.util.Locale.ROOT)));
       if (entry.call().isEmpty() && entry.construct().isEmpty() && entry.assign() == null) {
         throw new RuleFileException("sinks.yaml: a sink of rule '" + entry.rule() + "' names no call, new or assign");
       }
     }
+  }
+
+  /** Words at least one of which a file must contain for a sink in it to match. */
+  java.util.Set<String> triggers() {
+    return triggers;
+  }
+
+  /**
+   * The rarest word a sink's match must contain: its explicit trigger, else the required argument value, else the
+   * receiver's first name,
+   * else the method, constructor or field name (all of them when a sink lists several: any one may be used).
+   */
+  private static List<String> triggers(AnalyzerRuleFile.SinkEntry entry) {
+    if (!entry.trigger().isEmpty()) {
+      return entry.trigger();
+    }
+    if (entry.when() != null) {
+      return List.of(entry.when().equalTo());
+    }
+    if (entry.receiver() != null) {
+      return List.of(entry.receiver().replace("new ", "").split("[.(]")[0]);
+    }
+    if (entry.assign() != null) {
+      return List.of(entry.assign().split("\\.")[0]);
+    }
+    List<String> names = new ArrayList<>(entry.call());
+    names.addAll(entry.construct());
+    return names;
   }
 
   /** The rules reported by one analyzer ({@code java} or {@code spring-config}). */

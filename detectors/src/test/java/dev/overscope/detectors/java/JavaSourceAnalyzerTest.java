@@ -349,6 +349,16 @@ class JavaSourceAnalyzerTest {
     }
 
     @Test
+    void aFileWithoutAnyWordTheAnalysisCouldReportOnIsNotParsed() {
+      String source = "class Counter {\n  private int count;\n  String label() { return \"count: \" + count; }\n}\n";
+
+      assertThat(analyze(MAIN, source)).isEmpty();
+
+      assertThat(analyzer.filesSkipped()).isEqualTo(1);
+      assertThat(analyzer.filesAnalyzed()).isZero();
+    }
+
+    @Test
     void onlyJavaFilesAreAnalysed() {
       assertThat(analyzer.appliesTo("src/main/java/dev/acme/Billing.java")).isTrue();
       assertThat(analyzer.appliesTo("src/main/kotlin/dev/acme/Billing.kt")).isFalse();
