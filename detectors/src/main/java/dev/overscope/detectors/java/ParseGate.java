@@ -14,15 +14,18 @@ import java.util.Set;
  * Decides, in one keyword pass over the bytes, whether a Java file is worth parsing: parsing costs about 1-3 MB/s
  * against some 250 MB/s for the pass. A file is parsed only when it holds something the analysis could report on:
  * a catalogue keyword (a folded key still carries its prefix in one literal), a credential word (names, Spring
- * keys), a sink's trigger word, or a decoding construct that hides text (Base64, {@code new String(}).
+ * keys), a sink's trigger word, or a construct that hides text (Base64, {@code new String(}, a list of character
+ * literals).
  *
- * <p>Known gap: a provider prefix itself split over literals ({@code "sk_" + "live_"}) with no other trigger word in
- * the file is not parsed.
+ * <p>Known gaps: a provider prefix itself split over literals ({@code "sk_" + "live_"}), or a key spelled as numeric
+ * bytes, in a file with no other trigger word is not parsed.
  */
 final class ParseGate {
   private static final List<String> ALWAYS = List.of(
       "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "api_key", "privatekey",
-      "private_key", "credential", "authorization", "@value(", "base64", "decoders", "new string(");
+      "private_key", "credential", "authorization", "@value(", "base64", "decoders", "new string(",
+      // A list of character literals: a char[] spelling out a key.
+      "', '", "','");
 
   private final KeywordAutomaton automaton;
 
