@@ -147,7 +147,7 @@ final class ConstantScope {
     }
     String owner;
     if (scope instanceof ThisExpr) {
-      owner = access.findAncestor(TypeDeclaration.class).map(TypeDeclaration::getNameAsString).orElse("");
+      owner = enclosingTypeName(access);
     } else if (scope instanceof NameExpr typeName) {
       owner = typeName.getNameAsString();
     } else if (scope instanceof FieldAccessExpr qualified) {
@@ -165,6 +165,15 @@ final class ConstantScope {
       }
     }
     return Optional.empty();
+  }
+
+  private static String enclosingTypeName(Node node) {
+    for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+      if (current instanceof TypeDeclaration<?> type) {
+        return type.getNameAsString();
+      }
+    }
+    return "";
   }
 
   /** A parameter of an enclosing method, lambda or catch clause that the name refers to. */
