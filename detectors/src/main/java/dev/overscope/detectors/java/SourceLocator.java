@@ -35,7 +35,7 @@ final class SourceLocator {
 
   /** The source line holding the start of {@code node}. */
   String lineText(Node node) {
-    return node.getRange().map(range -> text.lineAround(offset(range.begin))).orElse("");
+    return node.getRange().map(range -> text.lineAround(offset(range.begin), dev.overscope.core.rule.Candidate.LINE_CONTEXT)).orElse("");
   }
 
   /** Byte offset of a 1-based line and UTF-16 column, clamped to the line. */

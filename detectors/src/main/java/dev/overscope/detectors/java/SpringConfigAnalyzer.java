@@ -91,7 +91,7 @@ public final class SpringConfigAnalyzer implements SourceAnalyzer {
     ByteText text = input.text();
     int end = start + value.getBytes(StandardCharsets.UTF_8).length;
     TextSpan span = TextSpan.of(text.position(start), text.position(end));
-    String line = text.lineAround(start);
+    String line = text.lineAround(start, dev.overscope.core.rule.Candidate.LINE_CONTEXT);
     List<Detection> known = input.engine().scan(new ByteText(value.getBytes(StandardCharsets.UTF_8)));
     if (!known.isEmpty()) {
       known.forEach(found -> out.add(new Detection(found.rule(), found.secret(), span, line, found.verdict())));
