@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (threads x queue depth x file size limit), never by repository size. Clean blobs keep no origins.
  */
 final class BlobCollector implements BlobVisitor, AutoCloseable {
+  private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
   private final Engine engine;
   private final List<SourceAnalyzer> analyzers;
   private final ThreadPoolExecutor workers;
@@ -33,9 +34,13 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final Map<Notice.Kind, AtomicLong> skipped = new EnumMap<>(Notice.Kind.class);
   private final AtomicLong blobsScanned = new AtomicLong();
   private final AtomicLong bytesScanned = new AtomicLong();
+  private final ScanProgress progress;
+  private long blobsFound;
+  private long lastProgressNanos = System.nanoTime();
 
-  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads) {
+  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress) {
     this.engine = engine;
+    this.progress = progress;
     this.analyzers = List.copyOf(analyzers);
     // Caller-runs gives back-pressure: when the queue is full the source thread scans, and stops reading ahead.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -52,8 +57,29 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     if (record == null) {
       fresh.addOrigin(origin);
       workers.execute(() -> scan(fresh, blob, origin.path()));
+      blobsFound++;
+      reportProgress(false);
     } else {
       record.addOrigin(origin);
+    }
+  }
+
+  @Override
+  public boolean revisit(String blobId, Origin origin) {
+    BlobRecord record = records.get(blobId);
+    if (record == null) {
+      return false;
+    }
+    record.addOrigin(origin);
+    return true;
+  }
+
+  /** Tells the progress listener, at most about four times a second unless {@code now}. */
+  void reportProgress(boolean now) {
+    long time = System.nanoTime();
+    if (now || time - lastProgressNanos > PROGRESS_INTERVAL_NANOS) {
+      lastProgressNanos = time;
+      progress.update(blobsFound, blobsScanned.get());
     }
   }
 
@@ -101,9 +127,15 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   /** Waits for every submitted blob. */
   void finish() throws InterruptedException {
     workers.shutdown();
-    while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-      // keep waiting: the pool is bounded and every task terminates
+    while (!workers.awaitTermination(250, TimeUnit.MILLISECONDS)) {
+      reportProgress(true); // the pool is bounded and every task terminates
     }
+    reportProgress(true);
+  }
+
+  /** The record of a blob, if it was seen. */
+  java.util.Optional<BlobRecord> record(String blobId) {
+    return java.util.Optional.ofNullable(records.get(blobId));
   }
 
   /** Records of blobs that held at least one detection. */

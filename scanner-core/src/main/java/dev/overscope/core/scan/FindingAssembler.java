@@ -72,7 +72,7 @@ final class FindingAssembler {
     Rule rule = first.rule();
     List<Location> active = new ArrayList<>();
     Optional<Suppression> suppression = Optional.empty();
-    for (Location location : group.locations) {
+    for (Location location : HistoryLocations.collapse(group.locations)) {
       Optional<Suppression> allowed = allowlist.match(location.path(), group.id);
       if (allowed.isEmpty()) {
         active.add(location);
@@ -80,7 +80,7 @@ final class FindingAssembler {
         suppression = allowed;
       }
     }
-    List<Location> shown = active.isEmpty() ? group.locations : active;
+    List<Location> shown = active.isEmpty() ? HistoryLocations.collapse(group.locations) : active;
     shown = new ArrayList<>(shown);
     shown.sort(Comparator.comparing(Location::reach)
         .thenComparing(Location::path)

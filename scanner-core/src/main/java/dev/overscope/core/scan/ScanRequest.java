@@ -2,6 +2,7 @@ package dev.overscope.core.scan;
 
 import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.policy.Policy;
+import dev.overscope.core.source.HistoryScope;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param maxFileSize files larger than this many bytes are passed over with a notice
  * @param threads worker threads; at least 1
  * @param revealSecrets keep the raw secret in findings, for {@code --show-secrets}
+ * @param workingTree read the files under the root
+ * @param history which git history to read when the root is in a git repository; every ref by default
  */
 public record ScanRequest(
-    Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets) {
+    Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets,
+    boolean workingTree, HistoryScope history) {
   public static final long DEFAULT_MAX_FILE_SIZE = 25L * 1024 * 1024;
 
   public ScanRequest {
@@ -30,31 +34,59 @@ public record ScanRequest(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+    Objects.requireNonNull(history, "history");
+    if (!workingTree && !history.enabled()) {
+      throw new IllegalArgumentException("nothing to scan: neither the working tree nor the history");
+    }
   }
 
-  /** A request with the defaults: default policy, 25 MiB files, one thread per core, secrets hidden. */
+  /** A request for the working tree and every ref's history. */
+  public ScanRequest(
+      Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets) {
+    this(root, config, policy, maxFileSize, threads, revealSecrets, true, HistoryScope.allRefs());
+  }
+
+  /**
+   * A request with the defaults: the working tree and, in a git repository, every ref's history; default policy,
+   * 25 MiB files, one thread per core, secrets hidden.
+   */
   public static ScanRequest of(Path root) {
     return new ScanRequest(root, OverscopeConfig.empty(), Policy.defaults(), DEFAULT_MAX_FILE_SIZE,
         Runtime.getRuntime().availableProcessors(), false);
   }
 
   public ScanRequest withPolicy(Policy other) {
-    return new ScanRequest(root, config, other, maxFileSize, threads, revealSecrets);
+    return new ScanRequest(root, config, other, maxFileSize, threads, revealSecrets, workingTree, history);
   }
 
   public ScanRequest withConfig(OverscopeConfig other) {
-    return new ScanRequest(root, other, policy, maxFileSize, threads, revealSecrets);
+    return new ScanRequest(root, other, policy, maxFileSize, threads, revealSecrets, workingTree, history);
   }
 
   public ScanRequest withMaxFileSize(long bytes) {
-    return new ScanRequest(root, config, policy, bytes, threads, revealSecrets);
+    return new ScanRequest(root, config, policy, bytes, threads, revealSecrets, workingTree, history);
   }
 
   public ScanRequest withThreads(int count) {
-    return new ScanRequest(root, config, policy, maxFileSize, count, revealSecrets);
+    return new ScanRequest(root, config, policy, maxFileSize, count, revealSecrets, workingTree, history);
   }
 
   public ScanRequest withRevealSecrets(boolean reveal) {
-    return new ScanRequest(root, config, policy, maxFileSize, threads, reveal);
+    return new ScanRequest(root, config, policy, maxFileSize, threads, reveal, workingTree, history);
+  }
+
+  /** Only the working tree: no git history. */
+  public ScanRequest withoutHistory() {
+    return new ScanRequest(root, config, policy, maxFileSize, threads, revealSecrets, true, HistoryScope.none());
+  }
+
+  /** Only the git history (or the staged changes): the working tree is not read. */
+  public ScanRequest historyOnly(HistoryScope scope) {
+    return new ScanRequest(root, config, policy, maxFileSize, threads, revealSecrets, false, scope);
+  }
+
+  /** The working tree and the given part of the history. */
+  public ScanRequest withHistory(HistoryScope scope) {
+    return new ScanRequest(root, config, policy, maxFileSize, threads, revealSecrets, true, scope);
   }
 }

@@ -16,14 +16,19 @@ public record Notice(String path, Kind kind, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** Why a path was not scanned. Only {@link #UNREADABLE} and {@link #SOURCE_ERROR} mean lost coverage. */
+  /** Why a path was not scanned. {@link #UNREADABLE}, {@link #SOURCE_ERROR} and {@link #HISTORY_INCOMPLETE} mean lost
+   * coverage. */
   public enum Kind {
     BINARY("binary"),
     TOO_LARGE("too large"),
     SYMLINK("symbolic link (not followed)"),
     SPECIAL_FILE("not a regular file"),
     UNREADABLE("unreadable"),
-    SOURCE_ERROR("source error");
+    SOURCE_ERROR("source error"),
+    /** Part of the git history is not in the repository (shallow or partial clone, corrupt or missing objects). */
+    HISTORY_INCOMPLETE("history incomplete"),
+    /** Worth saying, not a loss: a bare repository, a repository without commits, a submodule not entered. */
+    NOTE("note");
 
     private final String label;
 
@@ -37,7 +42,7 @@ public record Notice(String path, Kind kind, String message) {
 
     /** True when the scan could not see content it meant to see. */
     public boolean lostCoverage() {
-      return this == UNREADABLE || this == SOURCE_ERROR;
+      return this == UNREADABLE || this == SOURCE_ERROR || this == HISTORY_INCOMPLETE;
     }
   }
 }
