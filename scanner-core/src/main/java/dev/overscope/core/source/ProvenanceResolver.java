@@ -2,10 +2,10 @@ package dev.overscope.core.source;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +26,9 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 /**
  * Traces, for the few blobs that matched, where they came from: a second walk over the same commits, oldest first,
  * comparing tree ids only (no blob is read), notes the first commit that added each blob at each path and the last
- * commit on HEAD's first-parent line that took it away; then asks which refs reach the introducing commits.
+ * commit on HEAD's first-parent line that took it away, and which refs reach it (see {@link CarriedBlobs}).
  */
 final class ProvenanceResolver {
-  /** Enough to name where a secret spread; past this many introducing commits the ref list may be partial. */
-  private static final int MAX_INTRODUCERS_FOR_REFS = 32;
-
   private final Repository repository;
   private final HistoryScope scope;
   private final String prefix;
@@ -44,9 +41,12 @@ final class ProvenanceResolver {
 
   Map<String, List<CommitOrigin>> resolve(Collection<String> blobIds) throws IOException {
     ObjectIdSubclassMap<Target> targets = new ObjectIdSubclassMap<>();
+    List<Target> byIndex = new ArrayList<>();
     for (String id : blobIds) {
-      if (ObjectId.isId(id)) {
-        targets.addIfAbsent(new Target(ObjectId.fromString(id)));
+      if (ObjectId.isId(id) && !targets.contains(ObjectId.fromString(id))) {
+        Target target = new Target(ObjectId.fromString(id), byIndex.size());
+        targets.add(target);
+        byIndex.add(target);
       }
     }
     if (targets.isEmpty()) {
@@ -67,25 +67,54 @@ final class ProvenanceResolver {
         walk.markUninteresting(base);
       }
       MutableObjectId id = new MutableObjectId();
-      new ChangedBlobWalk(walk, prefix).run((commit, entry) -> {
-        if (GitHistorySource.isBlob(entry.getRawMode(ChangedBlobWalk.COMMIT))) {
-          entry.getObjectId(id, ChangedBlobWalk.COMMIT);
-          Target added = targets.get(id);
-          if (added != null) {
-            added.addedAt(walk, commit, entry.getPathString());
-          }
+      CarriedBlobs carried = new CarriedBlobs();
+      new ChangedBlobWalk(walk, prefix).run(new ChangedBlobWalk.Listener() {
+        @Override
+        public boolean wants(RevCommit commit) {
+          carried.begin(commit);
+          return true;
         }
-        if (GitHistorySource.isBlob(entry.getRawMode(ChangedBlobWalk.PARENT)) && headLine.contains(commit)) {
-          entry.getObjectId(id, ChangedBlobWalk.PARENT);
-          Target removed = targets.get(id);
-          if (removed != null) {
-            removed.removedIn = commit.name(); // oldest first: the last one seen is the latest removal
+
+        @Override
+        public void changed(RevCommit commit, TreeWalk entry) throws IOException {
+          if (GitHistorySource.isBlob(entry.getRawMode(ChangedBlobWalk.COMMIT))) {
+            entry.getObjectId(id, ChangedBlobWalk.COMMIT);
+            Target added = targets.get(id);
+            if (added != null) {
+              added.addedAt(walk, commit, entry.getPathString());
+              carried.adds(added.index);
+            }
+          }
+          if (GitHistorySource.isBlob(entry.getRawMode(ChangedBlobWalk.PARENT)) && headLine.contains(commit)) {
+            entry.getObjectId(id, ChangedBlobWalk.PARENT);
+            Target removed = targets.get(id);
+            if (removed != null) {
+              removed.removedIn = commit.name(); // oldest first: the last one seen is the latest removal
+            }
           }
         }
       });
       markPresentAtHead(walk, targets);
+      nameReachingRefs(walk, starts.namedTips, carried, byIndex);
     }
-    return origins(targets, headLineExists(), starts.namedTips);
+    return origins(targets, headLineExists());
+  }
+
+  /** A ref reaches a blob when the commit it points to carries it. */
+  private static void nameReachingRefs(RevWalk walk, List<Ref> namedTips, CarriedBlobs carried,
+      List<Target> byIndex) {
+    for (Ref ref : namedTips) {
+      RevCommit tip;
+      try {
+        tip = walk.parseCommit(ref.getObjectId());
+      } catch (IOException e) {
+        continue; // a tag of a blob or a tree, or a missing object: it reaches no commit
+      }
+      BitSet held = carried.of(tip);
+      for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+        byIndex.get(i).refs.add(HistoryStarts.shortName(ref));
+      }
+    }
   }
 
   private Set<ObjectId> headFirstParentLine(RevWalk walk) throws IOException {
@@ -130,32 +159,19 @@ final class ProvenanceResolver {
     }
   }
 
-  private Map<String, List<CommitOrigin>> origins(ObjectIdSubclassMap<Target> targets, boolean hasHead,
-      List<Ref> namedTips) throws IOException {
+  private static Map<String, List<CommitOrigin>> origins(ObjectIdSubclassMap<Target> targets, boolean hasHead) {
     Map<String, List<CommitOrigin>> result = new HashMap<>();
-    Map<RevCommit, List<String>> refsByCommit = new HashMap<>();
-    try (RevWalk walk = new RevWalk(repository)) {
-      List<Ref> commitTips = commitTips(walk, namedTips);
-      for (Target target : targets) {
-        if (target.byPath.isEmpty()) {
-          continue;
-        }
-        Set<String> refs = new TreeSet<>();
-        int traced = 0;
-        for (RevCommit introducer : target.introducers) {
-          if (traced++ == MAX_INTRODUCERS_FOR_REFS) {
-            break;
-          }
-          refs.addAll(refsByCommit.computeIfAbsent(introducer, commit -> reachingRefs(walk, commit, commitTips)));
-        }
-        Provenance provenance = new Provenance(List.copyOf(refs), atHead(target, hasHead),
-            target.presentAtHead ? Optional.empty() : Optional.ofNullable(target.removedIn));
-        List<CommitOrigin> origins = new ArrayList<>();
-        for (CommitOrigin origin : target.byPath.values()) {
-          origins.add(origin.withProvenance(provenance));
-        }
-        result.put(target.name(), origins);
+    for (Target target : targets) {
+      if (target.byPath.isEmpty()) {
+        continue;
       }
+      Provenance provenance = new Provenance(List.copyOf(target.refs), atHead(target, hasHead),
+          target.presentAtHead ? Optional.empty() : Optional.ofNullable(target.removedIn));
+      List<CommitOrigin> origins = new ArrayList<>();
+      for (CommitOrigin origin : target.byPath.values()) {
+        origins.add(origin.withProvenance(provenance));
+      }
+      result.put(target.name(), origins);
     }
     return result;
   }
@@ -170,49 +186,24 @@ final class ProvenanceResolver {
     return target.removedIn != null ? Provenance.AtHead.REMOVED : Provenance.AtHead.NOT_ON_HEAD;
   }
 
-  private static List<Ref> commitTips(RevWalk walk, List<Ref> namedTips) {
-    List<Ref> tips = new ArrayList<>();
-    for (Ref ref : namedTips) {
-      try {
-        walk.parseCommit(ref.getObjectId());
-        tips.add(ref);
-      } catch (IOException e) {
-        // a tag of a blob or tree, or a missing object: it reaches no commit
-      }
-    }
-    return tips;
-  }
-
-  private static List<String> reachingRefs(RevWalk walk, RevCommit introducer, List<Ref> tips) {
-    try {
-      RevCommit commit = walk.parseCommit(introducer);
-      List<String> names = new ArrayList<>();
-      for (Ref ref : walk.getMergedInto(commit, tips)) {
-        names.add(HistoryStarts.shortName(ref));
-      }
-      return names;
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
   static String describe(PersonIdent ident) {
     return ident.getName() + " <" + ident.getEmailAddress() + ">";
   }
 
   /** One blob being traced. */
   private static final class Target extends ObjectId {
+    final int index;
     final Map<String, CommitOrigin> byPath = new LinkedHashMap<>();
-    final Set<RevCommit> introducers = new LinkedHashSet<>();
+    final Set<String> refs = new TreeSet<>();
     boolean presentAtHead;
     String removedIn;
 
-    Target(ObjectId id) {
+    Target(ObjectId id, int index) {
       super(id);
+      this.index = index;
     }
 
     void addedAt(RevWalk walk, RevCommit commit, String path) throws IOException {
-      introducers.add(commit);
       if (!byPath.containsKey(path)) {
         walk.parseBody(commit);
         PersonIdent author = commit.getAuthorIdent();
