@@ -36,6 +36,7 @@ final class ChangedBlobWalk {
   private final TreeWalk treeWalk;
   private long commitsWalked;
   private long unreadableCommits;
+  private boolean stopped;
   private String firstError = "";
 
   ChangedBlobWalk(RevWalk walk, String pathPrefix) {
@@ -57,7 +58,7 @@ final class ChangedBlobWalk {
       try {
         commit = walk.next();
       } catch (IOException | RuntimeException e) {
-        unreadableCommits++;
+        stopped = true;
         remember(e);
         return;
       }
@@ -106,6 +107,24 @@ final class ChangedBlobWalk {
 
   long unreadableCommits() {
     return unreadableCommits;
+  }
+
+  /** True when the walk could not go on to older commits. */
+  boolean stopped() {
+    return stopped;
+  }
+
+  /** One line on what was lost, or empty when nothing was. */
+  java.util.Optional<String> loss() {
+    if (stopped) {
+      return java.util.Optional.of("the history walk stopped after " + commitsWalked + " commit(s) (" + firstError
+          + "); older commits were not scanned (run git fsck)");
+    }
+    if (unreadableCommits > 0) {
+      return java.util.Optional.of(unreadableCommits + " of " + commitsWalked + " commit(s) could not be read ("
+          + firstError + "); the others were scanned");
+    }
+    return java.util.Optional.empty();
   }
 
   String firstError() {

@@ -139,6 +139,7 @@ public final class GitHistorySource implements Source {
 
     /** In range mode, content the base already holds existed before the range: it is not this range's to report. */
     private void excludeBase(List<RevCommit> bases) throws IOException {
+      // Every blob reachable from the base appears as a change of one of its commits: no blob is read here.
       walk.markStart(bases);
       MutableObjectId id = new MutableObjectId();
       ChangedBlobWalk baseWalk = new ChangedBlobWalk(walk, location.prefix());
@@ -149,6 +150,8 @@ public final class GitHistorySource implements Source {
         }
       });
       walk.reset();
+      baseWalk.loss().ifPresent(loss -> visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE,
+          "reading the range's base: " + loss + "; content from before the range may be reported")));
     }
 
     private void changed(RevCommit commit, TreeWalk entry) throws IOException {
@@ -223,14 +226,10 @@ public final class GitHistorySource implements Source {
 
     private void reportLosses(HistoryStarts starts, ChangedBlobWalk changes) {
       blobs.reportLosses();
-      if (changes.unreadableCommits() > 0) {
-        visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, changes.unreadableCommits()
-            + " commit(s) could not be read (" + changes.firstError() + "); scanned the "
-            + changes.commitsWalked() + " that could"));
-      }
+      changes.loss().ifPresent(loss -> visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, loss)));
       if (starts.missingTips > 0) {
         visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE,
-            starts.missingTips + " ref(s) point to objects missing from the repository; not scanned"));
+            starts.missingTips + " ref(s) point to missing or unreadable objects; not scanned"));
       }
       for (String path : submodules) {
         visitor.notice(new Notice(path, Notice.Kind.NOTE,

@@ -3,7 +3,6 @@ package dev.overscope.core.source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -80,8 +79,8 @@ final class HistoryStarts {
       } else if (object instanceof RevBlob || object instanceof RevTree) {
         taggedObjects.add(ref);
       }
-    } catch (MissingObjectException e) {
-      missingTips++;
+    } catch (IOException e) {
+      missingTips++; // missing (partial clone) or corrupt: the other refs are still walked
     }
   }
 
