@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
-    description = "Scans a directory (every file, git-ignored ones included) for credentials.",
+    description = "Scans a directory (every file, git-ignored ones included) and, in a git repository, every"
+        + " blob its history ever held, for credentials.",
     footer = {"", ExitCode.HELP})
 final class ScanCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -68,6 +69,30 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text report.")
   boolean noColor;
 
+  @Option(names = "--no-history", description = "Scan the working tree only, not the git history.")
+  boolean noHistory;
+
+  @Option(names = "--history-only", description = "Scan the git history only (every ref), not the working tree.")
+  boolean historyOnly;
+
+  @Option(names = "--since", paramLabel = "REF",
+      description = "Scan only what commits after REF add (reachable from HEAD, not from REF), e.g. origin/main"
+          + " in CI. Content REF already holds is not reported. Implies --history-only.")
+  String since;
+
+  @Option(names = "--range", paramLabel = "A..B",
+      description = "Scan only what the commits A..B add; a secret added and removed inside the range is still"
+          + " reported. Implies --history-only.")
+  String range;
+
+  @Option(names = "--staged", description = "Scan only what `git commit` would record now: the index against"
+      + " HEAD, for a pre-commit hook.")
+  boolean staged;
+
+  @Option(names = "--all-objects", description = "Also scan objects no ref reaches (left behind by rebases,"
+      + " resets and dropped stashes).")
+  boolean allObjects;
+
   @Override
   public Integer call() throws Exception {
     Path root = path.toAbsolutePath().normalize();
@@ -108,7 +133,8 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--fail-on: " + e.getMessage());
     }
-    ScanRequest request = ScanRequest.of(root).withConfig(config).withPolicy(policy).withRevealSecrets(showSecrets);
+    ScanRequest request = HistoryOptions.apply(ScanRequest.of(root), noHistory, historyOnly, since, range, staged,
+        allObjects).withConfig(config).withPolicy(policy).withRevealSecrets(showSecrets);
     if (maxFileSize != null) {
       if (maxFileSize <= 0) {
         throw new UsageException("--max-file-size must be a positive number of bytes");
