@@ -35,8 +35,8 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final AtomicLong blobsScanned = new AtomicLong();
   private final AtomicLong bytesScanned = new AtomicLong();
   private final ScanProgress progress;
-  private long blobsFound;
-  private long lastProgressNanos = System.nanoTime();
+  private final AtomicLong blobsFound = new AtomicLong();
+  private final AtomicLong lastProgressNanos = new AtomicLong(System.nanoTime());
 
   BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress) {
     this.engine = engine;
@@ -57,7 +57,7 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     if (record == null) {
       fresh.addOrigin(origin);
       workers.execute(() -> scan(fresh, blob, origin.path()));
-      blobsFound++;
+      blobsFound.incrementAndGet();
       reportProgress(false);
     } else {
       record.addOrigin(origin);
@@ -77,9 +77,9 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   /** Tells the progress listener, at most about four times a second unless {@code now}. */
   void reportProgress(boolean now) {
     long time = System.nanoTime();
-    if (now || time - lastProgressNanos > PROGRESS_INTERVAL_NANOS) {
-      lastProgressNanos = time;
-      progress.update(blobsFound, blobsScanned.get());
+    long last = lastProgressNanos.get();
+    if (now || (time - last > PROGRESS_INTERVAL_NANOS && lastProgressNanos.compareAndSet(last, time))) {
+      progress.update(blobsFound.get(), blobsScanned.get());
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.overscope.core.scan;
 
 /**
- * Told how a long scan advances, a few times a second from the thread reading sources; the CLI prints it, the core
+ * Told how a long scan advances, a few times a second from a thread reading sources; the CLI prints it, the core
  * never does. Implementations must be quick and must not throw.
  */
 @FunctionalInterface

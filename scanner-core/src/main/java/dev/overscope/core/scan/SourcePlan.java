@@ -50,7 +50,7 @@ record SourcePlan(List<Source> sources, List<Notice> notices) {
         sources.add(new WorkingTreeSource(request.root(), maxFileSize));
       }
     }
-    git.ifPresent(location -> sources.add(new GitHistorySource(location, history, maxFileSize)));
+    git.ifPresent(location -> sources.add(new GitHistorySource(location, history, maxFileSize, request.threads())));
     return new SourcePlan(List.copyOf(sources), List.copyOf(notices));
   }
 }

@@ -1,6 +1,9 @@
 package dev.overscope.core.source;
 
-/** Receives what a source yields, in the source's own thread. */
+/**
+ * Receives what a source yields. A source may call it from several threads at once (history blobs are read in
+ * parallel), so implementations are thread-safe.
+ */
 public interface BlobVisitor {
 
   /** A blob to scan and one place it was seen. The same blob id may arrive again with another origin. */

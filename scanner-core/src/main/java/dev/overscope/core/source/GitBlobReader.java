@@ -1,6 +1,8 @@
 package dev.overscope.core.source;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
@@ -16,14 +18,13 @@ final class GitBlobReader {
   private final ObjectReader reader;
   private final BlobVisitor visitor;
   private final long maxFileSize;
-  private long missing;
-  private long unreadable;
-  private String firstError = "";
+  private final Losses losses;
 
-  GitBlobReader(ObjectReader reader, BlobVisitor visitor, long maxFileSize) {
+  GitBlobReader(ObjectReader reader, BlobVisitor visitor, long maxFileSize, Losses losses) {
     this.reader = reader;
     this.visitor = visitor;
     this.maxFileSize = maxFileSize;
+    this.losses = losses;
   }
 
   void offer(AnyObjectId id, Origin origin) {
@@ -43,13 +44,11 @@ final class GitBlobReader {
       // Read-only use: the cached array is never modified, so no copy is made.
       content = loader.getCachedBytes((int) maxFileSize);
     } catch (MissingObjectException e) {
-      missing++;
+      losses.missing.incrementAndGet();
       return;
     } catch (IOException | RuntimeException e) {
-      unreadable++;
-      if (firstError.isEmpty()) {
-        firstError = Messages.oneLine(e);
-      }
+      losses.unreadable.incrementAndGet();
+      losses.firstError.compareAndSet("", Messages.oneLine(e));
       return;
     }
     if (ContentSniffer.looksBinary(content)) {
@@ -66,15 +65,22 @@ final class GitBlobReader {
     return origin instanceof CommitOrigin ? "in the object database" : "staged";
   }
 
-  /** One notice for every blob that could not be read, or none. */
-  void reportLosses() {
-    if (missing > 0) {
-      visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, missing + " blob(s) missing from the object"
-          + " database (partial clone or damaged repository) were not scanned; the rest were"));
-    }
-    if (unreadable > 0) {
-      visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, unreadable + " blob(s) could not be read ("
-          + firstError + "); the rest were scanned"));
+  /** Blobs that could not be read, counted across every reader of one scan. */
+  static final class Losses {
+    private final AtomicLong missing = new AtomicLong();
+    private final AtomicLong unreadable = new AtomicLong();
+    private final AtomicReference<String> firstError = new AtomicReference<>("");
+
+    /** One notice for each kind of loss, or none. */
+    void report(BlobVisitor visitor) {
+      if (missing.get() > 0) {
+        visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, missing.get() + " blob(s) missing from the"
+            + " object database (partial clone or damaged repository) were not scanned; the rest were"));
+      }
+      if (unreadable.get() > 0) {
+        visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, unreadable.get() + " blob(s) could not be"
+            + " read (" + firstError.get() + "); the rest were scanned"));
+      }
     }
   }
 }

@@ -31,14 +31,17 @@ public final class GitHistorySource implements Source {
   private final GitLocation location;
   private final HistoryScope scope;
   private final long maxFileSize;
+  private final int threads;
 
-  public GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize) {
+  /** @param threads how many threads read blobs while the walk goes on; 1 reads them on the calling thread */
+  public GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads) {
     if (!scope.enabled()) {
       throw new IllegalArgumentException("history scope is NONE");
     }
     this.location = location;
     this.scope = scope;
     this.maxFileSize = maxFileSize;
+    this.threads = threads;
   }
 
   @Override
@@ -58,8 +61,13 @@ public final class GitHistorySource implements Source {
         StagedChanges.read(repository, location, visitor, maxFileSize);
         return;
       }
-      try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-        new Reading(repository, walk, visitor).run();
+      try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
+          BlobReaders blobs = new BlobReaders(repository, visitor, maxFileSize, threads)) {
+        new Reading(repository, walk, visitor, blobs).run();
+        blobs.finish();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SourceException("history scan interrupted");
       }
     } catch (IOException e) {
       throw new SourceException("cannot read the git repository " + location.gitDir() + ": " + Messages.oneLine(e), e);
@@ -92,7 +100,7 @@ public final class GitHistorySource implements Source {
     private final Repository repository;
     private final RevWalk walk;
     private final BlobVisitor visitor;
-    private final GitBlobReader blobs;
+    private final BlobReaders blobs;
     private final RevFlag scanned;
     private final RevFlag excluded;
     private final MutableObjectId entryId = new MutableObjectId();
@@ -102,11 +110,11 @@ public final class GitHistorySource implements Source {
     private Instant authorTime;
     private String subject;
 
-    Reading(Repository repository, RevWalk walk, BlobVisitor visitor) {
+    Reading(Repository repository, RevWalk walk, BlobVisitor visitor, BlobReaders blobs) {
       this.repository = repository;
       this.walk = walk;
       this.visitor = visitor;
-      this.blobs = new GitBlobReader(walk.getObjectReader(), visitor, maxFileSize);
+      this.blobs = blobs;
       this.scanned = walk.newFlag("scanned");
       this.excluded = walk.newFlag("excluded");
       walk.retainOnReset(excluded);
@@ -207,7 +215,7 @@ public final class GitHistorySource implements Source {
             tree.addTree(object);
             tree.setRecursive(true);
             while (tree.next()) {
-              RevBlob blob = walk.lookupBlob(tree.getObjectId(0));
+              RevBlob blob = walk.lookupBlob(tree.getObjectId(0)); // RevBlob: an immutable id for the readers
               if (isBlob(tree.getRawMode(0)) && !blob.has(scanned)) {
                 blob.add(scanned);
                 blobs.offer(blob, taggedOrigin(name, tree.getPathString()));
@@ -225,7 +233,6 @@ public final class GitHistorySource implements Source {
     }
 
     private void reportLosses(HistoryStarts starts, ChangedBlobWalk changes) {
-      blobs.reportLosses();
       changes.loss().ifPresent(loss -> visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, loss)));
       if (starts.missingTips > 0) {
         visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE,

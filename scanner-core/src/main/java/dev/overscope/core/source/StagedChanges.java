@@ -43,7 +43,8 @@ final class StagedChanges {
       walk.setRecursive(true);
       walk.setFilter(prefix.isEmpty() ? TreeFilter.ANY_DIFF
           : AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF));
-      GitBlobReader blobs = new GitBlobReader(reader, visitor, maxFileSize);
+      GitBlobReader.Losses losses = new GitBlobReader.Losses();
+      GitBlobReader blobs = new GitBlobReader(reader, visitor, maxFileSize, losses);
       while (walk.next()) {
         DirCacheIterator index = walk.getTree(INDEX, DirCacheIterator.class);
         if (index == null || !GitHistorySource.isBlob(walk.getRawMode(INDEX))) {
@@ -57,7 +58,7 @@ final class StagedChanges {
         String scanPath = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
         blobs.offer(walk.getObjectId(INDEX), new FileOrigin(scanPath, Tracking.TRACKED));
       }
-      blobs.reportLosses();
+      losses.report(visitor);
     }
   }
 }

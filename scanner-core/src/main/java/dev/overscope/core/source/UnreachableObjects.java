@@ -23,7 +23,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 final class UnreachableObjects {
   private UnreachableObjects() {}
 
-  static void read(Repository repository, RevWalk walk, RevFlag scanned, GitBlobReader blobs, BlobVisitor visitor,
+  static void read(Repository repository, RevWalk walk, RevFlag scanned, BlobReaders blobs, BlobVisitor visitor,
       String prefix) throws IOException {
     if (!prefix.isEmpty()) {
       visitor.notice(new Notice("", Notice.Kind.NOTE,
@@ -45,7 +45,7 @@ final class UnreachableObjects {
         if (walk.getObjectReader().open(id).getType() == Constants.OBJ_BLOB) {
           known = walk.lookupBlob(id);
           known.add(scanned);
-          blobs.offer(id, CommitOrigin.unreachable(id.name()));
+          blobs.offer(known, CommitOrigin.unreachable(id.name()));
         }
       } catch (MissingObjectException e) {
         unlisted++;
