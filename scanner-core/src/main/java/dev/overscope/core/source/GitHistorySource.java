@@ -55,6 +55,7 @@ public final class GitHistorySource implements Source {
    */
   @Override
   public void read(BlobVisitor visitor) throws SourceException {
+    PackCache.sizeForHistoryScans();
     try (Repository repository = location.open()) {
       noticeShallow(repository, visitor);
       if (scope.mode() == HistoryScope.Mode.STAGED) {
