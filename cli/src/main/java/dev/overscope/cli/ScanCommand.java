@@ -4,6 +4,7 @@ import dev.overscope.core.config.ConfigException;
 import dev.overscope.core.config.ConfigLoader;
 import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.policy.Policy;
+import dev.overscope.core.scan.ScanProgress;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.scan.Scanner;
@@ -102,12 +103,15 @@ final class ScanCommand implements Callable<Integer> {
     ScanRequest request = request(root);
     Scanner scanner = Scanner.builder().withInstalledPlugins().build();
     ScanResult result;
+    ScanProgress progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     try {
-      result = scanner.scan(request);
+      result = scanner.scan(request, progress);
     } catch (SourceException e) {
+      clear(progress);
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
+    clear(progress);
     ReportFormat main = parseFormat();
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
     outputs.write(result, main, Optional.ofNullable(output), colourWanted(main));
@@ -118,6 +122,12 @@ final class ScanCommand implements Callable<Integer> {
       outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), false);
     }
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
+  }
+
+  private static void clear(ScanProgress progress) {
+    if (progress instanceof ProgressLine line) {
+      line.clear();
+    }
   }
 
   private ScanRequest request(Path root) throws UsageException {
