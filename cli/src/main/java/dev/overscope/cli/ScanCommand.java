@@ -1,17 +1,11 @@
 package dev.overscope.cli;
 
-import dev.overscope.core.config.ConfigException;
-import dev.overscope.core.config.ConfigLoader;
-import dev.overscope.core.config.OverscopeConfig;
-import dev.overscope.core.policy.Policy;
 import dev.overscope.core.scan.ScanProgress;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanResult;
-import dev.overscope.core.scan.Scanner;
+import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,21 +42,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
   Path jsonFile;
 
-  @Option(names = "--fail-on", paramLabel = "LIST",
-      description = "Fail when a credential of at least SCOPE is at least this close to agents, e.g."
-          + " root:workspace,broad:context; 'none' never fails (default: the configuration's, else root:workspace).")
-  String failOn;
+  @CommandLine.Mixin
+  ScanOptions options = new ScanOptions();
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: .overscope.yaml at the scanned root, when present).")
-  Path configFile;
-
-  @Option(names = "--max-file-size", paramLabel = "BYTES",
-      description = "Pass over files larger than this (default: 26214400, 25 MiB).")
-  Long maxFileSize;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-  Integer threads;
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not in this baseline (default: the configuration's 'baseline:')."
+          + " Create one with 'overscope baseline create'.")
+  Path baselineFile;
 
   @Option(names = "--show-secrets", description = "Print secrets in full. Off by default: reports redact them.")
   boolean showSecrets;
@@ -96,23 +82,21 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path root = path.toAbsolutePath().normalize();
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageException("path does not exist: " + path);
-    }
-    ScanRequest request = request(root);
-    Scanner scanner = Scanner.builder().withInstalledPlugins().build();
+    Path root = ScanOptions.root(path);
+    ReportFormat main = parseFormat();
+    ScanOptions.Prepared prepared = ScanOptions.withBaseline(options.prepare(root, showSecrets), baselineFile);
+    ScanRequest request = HistoryOptions.apply(prepared.request(), noHistory, historyOnly, since, range, staged,
+        allObjects);
     ScanResult result;
     ScanProgress progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     try {
-      result = scanner.scan(request, progress);
+      result = prepared.scanner().scan(request, progress);
     } catch (SourceException e) {
       clear(progress);
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
     clear(progress);
-    ReportFormat main = parseFormat();
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
     outputs.write(result, main, Optional.ofNullable(output), colourWanted(main));
     if (sarifFile != null) {
@@ -121,6 +105,7 @@ final class ScanCommand implements Callable<Integer> {
     if (jsonFile != null) {
       outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), false);
     }
+    warnAboutIgnoredAllows(result);
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
   }
 
@@ -130,45 +115,12 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private ScanRequest request(Path root) throws UsageException {
-    OverscopeConfig config = loadConfig(root);
-    Policy policy;
-    try {
-      if (failOn != null) {
-        policy = Policy.parse(failOn);
-      } else {
-        policy = config.policy().failOnConditions().map(list -> Policy.parse(String.join(",", list)))
-            .orElse(Policy.defaults());
+  /** An allow comment without a reason suppresses nothing; say so where a person will see it. */
+  private void warnAboutIgnoredAllows(ScanResult result) {
+    for (Notice notice : result.notices()) {
+      if (notice.kind() == Notice.Kind.ALLOW_WITHOUT_REASON) {
+        spec.commandLine().getErr().println("overscope: " + notice.path() + ": " + notice.message());
       }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--fail-on: " + e.getMessage());
-    }
-    ScanRequest request = HistoryOptions.apply(ScanRequest.of(root), noHistory, historyOnly, since, range, staged,
-        allObjects).withConfig(config).withPolicy(policy).withRevealSecrets(showSecrets);
-    if (maxFileSize != null) {
-      if (maxFileSize <= 0) {
-        throw new UsageException("--max-file-size must be a positive number of bytes");
-      }
-      request = request.withMaxFileSize(maxFileSize);
-    }
-    if (threads != null) {
-      if (threads < 1) {
-        throw new UsageException("--threads must be at least 1");
-      }
-      request = request.withThreads(threads);
-    }
-    return request;
-  }
-
-  private OverscopeConfig loadConfig(Path root) throws UsageException {
-    ConfigLoader loader = new ConfigLoader();
-    try {
-      if (configFile != null) {
-        return loader.load(configFile);
-      }
-      return Files.isDirectory(root) ? loader.loadFromRoot(root) : OverscopeConfig.empty();
-    } catch (ConfigException e) {
-      throw new UsageException("configuration error: " + e.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import dev.overscope.core.source.GitLocation;
 import dev.overscope.core.source.HistoryScope;
 import dev.overscope.core.source.Messages;
 import dev.overscope.core.source.Notice;
+import dev.overscope.core.source.PathFilter;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.core.source.WorkingTreeSource;
@@ -21,6 +22,7 @@ record SourcePlan(List<Source> sources, List<Notice> notices) {
 
   static SourcePlan of(ScanRequest request, long maxFileSize) throws SourceException {
     HistoryScope history = request.history();
+    PathFilter filter = PathFilter.of(request.config().paths().include(), request.config().paths().exclude());
     boolean historyAsked = history.enabled() && (!request.workingTree()
         || history.mode() != HistoryScope.Mode.ALL_REFS || history.allObjects());
     List<Source> sources = new ArrayList<>();
@@ -47,10 +49,11 @@ record SourcePlan(List<Source> sources, List<Notice> notices) {
       if (bare) {
         notices.add(new Notice("", Notice.Kind.NOTE, "bare repository: no working tree, only the history scanned"));
       } else {
-        sources.add(new WorkingTreeSource(request.root(), maxFileSize));
+        sources.add(new WorkingTreeSource(request.root(), maxFileSize, filter));
       }
     }
-    git.ifPresent(location -> sources.add(new GitHistorySource(location, history, maxFileSize, request.threads())));
+    git.ifPresent(location -> sources.add(
+        new GitHistorySource(location, history, maxFileSize, request.threads()).withPathFilter(filter)));
     return new SourcePlan(List.copyOf(sources), List.copyOf(notices));
   }
 }

@@ -32,9 +32,15 @@ public final class GitHistorySource implements Source {
   private final HistoryScope scope;
   private final long maxFileSize;
   private final int threads;
+  private final PathFilter paths;
 
   /** @param threads how many threads read blobs while the walk goes on; 1 reads them on the calling thread */
   public GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads) {
+    this(location, scope, maxFileSize, threads, PathFilter.ALL);
+  }
+
+  private GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads,
+      PathFilter paths) {
     if (!scope.enabled()) {
       throw new IllegalArgumentException("history scope is NONE");
     }
@@ -42,6 +48,12 @@ public final class GitHistorySource implements Source {
     this.scope = scope;
     this.maxFileSize = maxFileSize;
     this.threads = threads;
+    this.paths = paths;
+  }
+
+  /** The same source, reading only paths the configuration's {@code paths:} globs take (relative to the root). */
+  public GitHistorySource withPathFilter(PathFilter filter) {
+    return new GitHistorySource(location, scope, maxFileSize, threads, filter);
   }
 
   @Override
@@ -169,7 +181,7 @@ public final class GitHistorySource implements Source {
         submodules.add(entry.getPathString());
         return;
       }
-      if (!isBlob(mode)) {
+      if (!isBlob(mode) || (paths != PathFilter.ALL && !paths.includesFile(scanPath(entry.getPathString())))) {
         return;
       }
       entry.getObjectId(entryId, ChangedBlobWalk.COMMIT);
@@ -179,6 +191,11 @@ public final class GitHistorySource implements Source {
       }
       blob.add(scanned);
       blobs.offer(blob, origin(commit, entry.getPathString()));
+    }
+
+    private String scanPath(String repoPath) {
+      String prefix = location.prefix();
+      return prefix.isEmpty() ? repoPath : repoPath.substring(prefix.length() + 1);
     }
 
     private CommitOrigin origin(RevCommit commit, String path) throws IOException {

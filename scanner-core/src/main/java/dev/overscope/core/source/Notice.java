@@ -16,8 +16,10 @@ public record Notice(String path, Kind kind, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** Why a path was not scanned. {@link #UNREADABLE}, {@link #SOURCE_ERROR} and {@link #HISTORY_INCOMPLETE} mean lost
-   * coverage. */
+  /**
+   * Why a path was not scanned, or what in it needs the user's attention. {@link #UNREADABLE}, {@link #SOURCE_ERROR}
+   * and {@link #HISTORY_INCOMPLETE} mean lost coverage.
+   */
   public enum Kind {
     BINARY("binary"),
     TOO_LARGE("too large"),
@@ -25,6 +27,8 @@ public record Notice(String path, Kind kind, String message) {
     SPECIAL_FILE("not a regular file"),
     UNREADABLE("unreadable"),
     SOURCE_ERROR("source error"),
+    /** An {@code overscope:allow} comment without a reason: it does not suppress, and the report says so. */
+    ALLOW_WITHOUT_REASON("allow comment without a reason"),
     /** Part of the git history is not in the repository (shallow or partial clone, corrupt or missing objects). */
     HISTORY_INCOMPLETE("history incomplete"),
     /** Worth saying, not a loss: a bare repository, a repository without commits, a submodule not entered. */
