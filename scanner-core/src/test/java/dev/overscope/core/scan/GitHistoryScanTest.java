@@ -208,6 +208,23 @@ class GitHistoryScanTest {
   }
 
   @Test
+  void theConfigurationsExcludedPathsAreLeftOutOfHistoryToo() throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("vendor/lib/key.env", "KEY=" + KEY_ONE + "\n").write("app/key.env", "KEY=" + KEY_TWO + "\n")
+          .commit("Keys");
+      repo.delete("vendor/lib/key.env").delete("app/key.env").commit("No keys");
+    }
+    java.nio.file.Path config = dir.resolve(".overscope.yaml");
+    java.nio.file.Files.writeString(config, "paths:\n  exclude: [\"vendor/**\"]\n");
+
+    ScanResult result = SCANNER.scan(ScanRequest.of(dir)
+        .withConfig(new dev.overscope.core.config.ConfigLoader().load(config)));
+
+    assertThat(result.findings()).hasSize(1);
+    assertThat(result.findings().get(0).primaryLocation().path()).isEqualTo("app/key.env");
+  }
+
+  @Test
   void workingTreeOnlyLeavesHistoryAlone() throws Exception {
     try (GitFixture repo = GitFixture.init(dir)) {
       repo.write("key.env", "KEY=" + KEY_ONE + "\n").commit("Key");
