@@ -4,8 +4,9 @@
 #   bench/history.sh [REPO]
 #
 # Without REPO it generates, once, a synthetic repository with git fast-import (bench/gen-history-repo.py: ~12k
-# commits, ~63k blobs, ~150k objects, ~500 MB of blob content; no network needed) under bench/.work/, repacked as
-# git would (`git repack -adf`). With REPO it measures that repository instead (bare or not).
+# commits, ~63k blobs, ~217k objects, ~530 MB of blob content; no network needed) under $BENCH_DIR (default
+# /tmp/overscope-bench, outside the tree so that scans of this repository do not read it), repacked as git would
+# (`git repack -adf`). With REPO it measures that repository instead (bare or not).
 #
 # Prints, from one run: the wall time of `git cat-file --batch-all-objects --batch > /dev/null` (the floor: every
 # object read once, single-threaded), the wall time of the Overscope history-only scan (heap capped at 1 GB, 2 worker
@@ -16,7 +17,7 @@ top="$(dirname "$here")"
 repo="${1:-}"
 
 if [ -z "$repo" ]; then
-  repo="$here/.work/synthetic.git"
+  repo="${BENCH_DIR:-${TMPDIR:-/tmp}/overscope-bench}/synthetic.git"
   if [ ! -f "$repo/.complete" ]; then
     rm -rf "$repo"
     mkdir -p "$repo"
