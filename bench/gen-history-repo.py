@@ -2,7 +2,7 @@
 """Writes a git fast-import stream for a synthetic repository shaped like a real one.
 
 Defaults give ~12,000 commits on 4 branches and 3,000 files of ~8 KB source-like text, each commit changing 5 files:
-about 63,000 blobs, 150,000 objects and 500 MB of blob content (the jqwik repository measured in
+about 63,000 blobs, 217,000 objects and 530 MB of blob content (the jqwik repository measured in
 shared/reference/dependencies.md has 43,731 blobs, 103,589 objects, 509 MB). A few fabricated AWS-style key ids are
 committed and later deleted, so the scan has something to find. Deterministic for a given seed.
 """
