@@ -137,7 +137,7 @@ public final class GitHistorySource implements Source {
 
     void run() throws IOException, SourceException {
       HistoryStarts starts = HistoryStarts.resolve(repository, walk, scope);
-      if (starts.starts.isEmpty() && starts.taggedObjects.isEmpty()) {
+      if (starts.starts.isEmpty() && starts.taggedObjects.isEmpty() && starts.missingTips == 0) {
         visitor.notice(new Notice("", Notice.Kind.NOTE, "the repository has no commits yet: no history to scan"));
         return;
       }
