@@ -1,11 +1,10 @@
 package dev.overscope.cli;
 
-import dev.overscope.core.config.ConfigException;
-import dev.overscope.core.config.ConfigLoader;
-import dev.overscope.core.config.OverscopeConfig;
-import dev.overscope.core.policy.Policy;
+import dev.overscope.core.scan.ScanOptions;
 import dev.overscope.core.scan.ScanRequest;
+import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
+import dev.overscope.core.scan.ScanSetupException;
 import dev.overscope.core.scan.Scanner;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
@@ -96,43 +95,16 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ScanRequest request(Path root) throws UsageException {
-    OverscopeConfig config = loadConfig(root);
-    Policy policy;
+    ScanOptions options = new ScanOptions(configFile, failOn, maxFileSize, threads, showSecrets);
     try {
-      if (failOn != null) {
-        policy = Policy.parse(failOn);
-      } else {
-        policy = config.policy().failOnConditions().map(list -> Policy.parse(String.join(",", list)))
-            .orElse(Policy.defaults());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--fail-on: " + e.getMessage());
-    }
-    ScanRequest request = ScanRequest.of(root).withConfig(config).withPolicy(policy).withRevealSecrets(showSecrets);
-    if (maxFileSize != null) {
-      if (maxFileSize <= 0) {
-        throw new UsageException("--max-file-size must be a positive number of bytes");
-      }
-      request = request.withMaxFileSize(maxFileSize);
-    }
-    if (threads != null) {
-      if (threads < 1) {
-        throw new UsageException("--threads must be at least 1");
-      }
-      request = request.withThreads(threads);
-    }
-    return request;
-  }
-
-  private OverscopeConfig loadConfig(Path root) throws UsageException {
-    ConfigLoader loader = new ConfigLoader();
-    try {
-      if (configFile != null) {
-        return loader.load(configFile);
-      }
-      return Files.isDirectory(root) ? loader.loadFromRoot(root) : OverscopeConfig.empty();
-    } catch (ConfigException e) {
-      throw new UsageException("configuration error: " + e.getMessage());
+      return new ScanRequestFactory().build(root, options);
+    } catch (ScanSetupException e) {
+      throw new UsageException(switch (e.setting()) {
+        case CONFIG_FILE -> "configuration error: " + e.getMessage();
+        case FAIL_ON -> "--fail-on: " + e.getMessage();
+        case MAX_FILE_SIZE -> "--max-file-size " + e.getMessage();
+        case THREADS -> "--threads " + e.getMessage();
+      });
     }
   }
 
