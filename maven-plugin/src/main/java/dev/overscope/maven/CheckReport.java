@@ -49,7 +49,7 @@ final class CheckReport {
     long suppressed = result.findings().stream().filter(finding -> finding.suppression().isPresent()).count();
     var stats = result.stats();
     return String.format(Locale.ROOT,
-        "Overscope: scanned %d files (%.1f MB) in %.1f s: %d findings, %d failing the policy (%s)%s.",
+        "Overscope: scanned %d files (%.1f MB) in %.1f s: %d finding(s), %d failing the policy (%s)%s.",
         stats.blobsScanned(), stats.bytesScanned() / 1_000_000.0, stats.duration().toMillis() / 1000.0,
         result.findings().size() - suppressed, result.violations().size(), result.policy().describe(),
         suppressed == 0 ? "" : ", " + suppressed + " allowed or baselined");

@@ -1,0 +1,147 @@
+package dev.overscope.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.overscope.core.config.OverscopeConfig;
+import dev.overscope.core.policy.Policy;
+import dev.overscope.core.scan.ScanRequest;
+import dev.overscope.core.scan.ScanResult;
+import dev.overscope.core.scan.Scanner;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the mojo's parameters become a scan request: the same rules and messages as the CLI, named as in a POM. */
+class CheckMojoConfigurationTest {
+  @TempDir
+  Path root;
+
+  /** A mojo as Maven configures it when the POM sets nothing. */
+  private static CheckMojo defaultMojo() {
+    CheckMojo mojo = new CheckMojo();
+    mojo.configFile = ".overscope.yaml";
+    mojo.baseline = ".overscope-baseline.json";
+    mojo.scanHistory = true;
+    mojo.failOnError = true;
+    return mojo;
+  }
+
+  /** A fabricated Railway account token, made at run time so no token sits in the sources. */
+  private static String fabricatedUuid() {
+    Random random = new Random(7);
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < 32; i++) {
+      hex.append("0123456789abcdef".charAt(random.nextInt(16)));
+    }
+    return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-4" + hex.substring(13, 16) + "-a"
+        + hex.substring(17, 20) + "-" + hex.substring(20, 32);
+  }
+
+  @Test
+  void withNothingConfiguredThePolicyIsRootWorkspaceAndNoConfigFileIsNeeded() throws Exception {
+    ScanRequest request = defaultMojo().request(root);
+    assertThat(request.policy()).isEqualTo(Policy.defaults());
+    assertThat(request.config()).isEqualTo(OverscopeConfig.empty());
+  }
+
+  @Test
+  void failOnOverridesTheConfigurationFilesPolicy() throws Exception {
+    Files.writeString(root.resolve(".overscope.yaml"), "policy:\n  fail-on: [root:context]\n");
+    assertThat(defaultMojo().request(root).policy().describe()).isEqualTo("fails on root:context");
+    CheckMojo mojo = defaultMojo();
+    mojo.failOn = "broad:workspace, scoped:context";
+    assertThat(mojo.request(root).policy().describe()).isEqualTo("fails on broad:workspace, scoped:context");
+    mojo.failOn = "none";
+    assertThat(mojo.request(root).policy().describe()).isEqualTo("never fails");
+  }
+
+  @Test
+  void aMalformedFailOnNamesTheParameterAndTheExpectedShape() {
+    CheckMojo mojo = defaultMojo();
+    mojo.failOn = "root";
+    assertThatThrownBy(() -> mojo.request(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Overscope: parameter failOn (-Doverscope.failOn): ")
+        .hasMessageContaining("SCOPE:REACH");
+    mojo.failOn = "galactic:workspace";
+    assertThatThrownBy(() -> mojo.request(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("failOn").hasMessageContaining("galactic");
+  }
+
+  @Test
+  void aConfigFileNamedExplicitlyMustExistAndResolvesAgainstTheScannedDirectory() throws Exception {
+    CheckMojo mojo = defaultMojo();
+    mojo.configFile = "ci/overscope.yaml";
+    assertThatThrownBy(() -> mojo.request(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Overscope configuration error: ")
+        .hasMessageContaining("ci" + File.separator + "overscope.yaml: configuration file not found");
+    Files.createDirectories(root.resolve("ci"));
+    Files.writeString(root.resolve("ci/overscope.yaml"), "policy:\n  fail-on: [broad:context]\n");
+    assertThat(mojo.request(root).policy().describe()).isEqualTo("fails on broad:context");
+  }
+
+  @Test
+  void aBrokenConfigurationFileNamesFileLineAndField() throws Exception {
+    Files.writeString(root.resolve(".overscope.yaml"),
+        "policy:\n  fail-on: [root:workspace]\n  fail-of: [broad:context]\n");
+    assertThatThrownBy(() -> defaultMojo().request(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Overscope configuration error: " + root.resolve(".overscope.yaml") + ":3: ")
+        .hasMessageContaining("policy.fail-of");
+  }
+
+  @Test
+  void aBaselineFileAllowsItsIdsWithTheReasonBaselineAndAMalformedOneIsNamed() throws Exception {
+    Files.writeString(root.resolve(".overscope-baseline.json"),
+        "[{\"id\": \"0123456789abcdef0123456789abcdef\", \"rule\": \"r\", \"path\": \"CLAUDE.md\", \"line\": 3}]");
+    List<OverscopeConfig.AllowEntry> allowlist = defaultMojo().request(root).config().allowlist();
+    assertThat(allowlist).containsExactly(new OverscopeConfig.AllowEntry(
+        List.of(), List.of("0123456789abcdef0123456789abcdef"), "baseline"));
+
+    Files.writeString(root.resolve(".overscope-baseline.json"), "{\"id\": 1}");
+    assertThatThrownBy(() -> defaultMojo().request(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("baseline " + root.resolve(".overscope-baseline.json") + ":1")
+        .hasMessageContaining("not a JSON list");
+  }
+
+  @Test
+  void onlyTheTopLevelProjectScansUnlessPerModule() {
+    MavenProject parent = project(root);
+    MavenProject module = project(root.resolve("module-a"));
+    assertThat(AbstractScanMojo.isTopLevel(parent, parent)).isTrue();
+    assertThat(AbstractScanMojo.isTopLevel(module, parent)).isFalse();
+  }
+
+  @Test
+  void theFailureMessageNamesEachViolationRedactedWithTheReportAndBothWaysToAccept() throws Exception {
+    String token = fabricatedUuid();
+    Files.writeString(root.resolve("CLAUDE.md"), "# Notes\nRAILWAY_API_TOKEN=" + token + "\n");
+    ScanResult result = Scanner.builder().withInstalledPlugins().build().scan(defaultMojo().request(root));
+    String id = result.violations().get(0).id();
+
+    String message = new CheckReport(result, root).failureMessage(root.resolve("target/overscope.sarif"), null,
+        root.resolve(".overscope-baseline.json"));
+
+    assertThat(message.lines().toList()).containsSubsequence(
+        "Overscope: 1 credential within agents' reach fails the policy (fails on root:workspace):",
+        "  CLAUDE.md:2 Railway account or workspace API token — scope root, reach context (variable RAILWAY_API_TOKEN"
+            + " holds account or workspace tokens (Railway CLI sends it as Bearer)) — secret " + token.substring(0, 4)
+            + "…(36 chars), id " + id,
+        "SARIF report: " + root.resolve("target/overscope.sarif"),
+        "  - allow it with a reason in .overscope.yaml:",
+        "        - fingerprints: [" + id + "]",
+        "  - or accept every current finding into .overscope-baseline.json: mvn overscope:baseline");
+    assertThat(message).doesNotContain(token.substring(4));
+  }
+
+  private static MavenProject project(Path dir) {
+    MavenProject project = new MavenProject();
+    project.setFile(dir.resolve("pom.xml").toFile());
+    return project;
+  }
+}
