@@ -1,7 +1,6 @@
 package dev.overscope.maven;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,11 +17,14 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The baseline file: the findings a team has accepted, as a JSON list of {@code {id, rule, path, line}} sorted by id.
+ * The baseline file: the findings a team has accepted, {@code {"version": 1, "findings": [{id, rule, path, line}]}}
+ * sorted by path, line and id: the shape of scanner-core's coming baseline model, so files written now stay readable.
  * Only {@code id} (the finding's fingerprint, a hash: never the secret) decides; rule, path and line are there for
  * the reviewer of the change that adds an entry.
  */
 final class BaselineFile {
+  static final int VERSION = 1;
+
   /** Why a baselined finding does not fail the build, as reports show it. */
   static final String REASON = "baseline";
 
@@ -33,6 +35,9 @@ final class BaselineFile {
   /** One accepted finding. */
   record Entry(String id, String rule, String path, int line) {}
 
+  /** The whole file. */
+  record Document(int version, List<Entry> findings) {}
+
   private BaselineFile() {}
 
   static List<Entry> entriesOf(List<Finding> findings) {
@@ -41,29 +46,34 @@ final class BaselineFile {
       Location primary = finding.primaryLocation();
       entries.add(new Entry(finding.id(), finding.rule().id(), primary.path(), primary.span().startLine()));
     }
-    entries.sort(Comparator.comparing(Entry::id));
+    entries.sort(Comparator.comparing(Entry::path).thenComparingInt(Entry::line).thenComparing(Entry::id));
     return List.copyOf(entries);
   }
 
   static void write(Path file, List<Entry> entries) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Files.writeString(file, MAPPER.writeValueAsString(entries) + "\n");
+    Files.writeString(file, MAPPER.writeValueAsString(new Document(VERSION, entries)) + "\n");
   }
 
   static List<Entry> read(Path file) throws MojoFailureException {
     try {
-      List<Entry> entries = MAPPER.readValue(file.toFile(), new TypeReference<List<Entry>>() {});
+      Document document = MAPPER.readValue(file.toFile(), Document.class);
+      if (document == null || document.version() != VERSION) {
+        throw new MojoFailureException("Overscope: baseline " + file + ": expected \"version\": " + VERSION
+            + " (write it with mvn overscope:baseline)");
+      }
+      List<Entry> entries = document.findings() == null ? List.of() : document.findings();
       for (int i = 0; i < entries.size(); i++) {
         if (entries.get(i) == null || entries.get(i).id() == null || entries.get(i).id().isBlank()) {
-          throw new MojoFailureException("Overscope: baseline " + file + ": entry " + i + " has no 'id'");
+          throw new MojoFailureException("Overscope: baseline " + file + ": findings[" + i + "] has no 'id'");
         }
       }
       return entries;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new MojoFailureException("Overscope: baseline " + file + (line > 0 ? ":" + line : "")
-          + ": not a JSON list of {id, rule, path, line}: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+          + ": not a baseline file ({\"version\": 1, \"findings\": [{id, rule, path, line}]}): " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       throw new MojoFailureException("Overscope: cannot read the baseline " + file + ": " + e.getMessage());
     }

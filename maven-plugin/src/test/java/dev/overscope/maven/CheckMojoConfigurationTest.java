@@ -98,15 +98,16 @@ class CheckMojoConfigurationTest {
   @Test
   void aBaselineFileAllowsItsIdsWithTheReasonBaselineAndAMalformedOneIsNamed() throws Exception {
     Files.writeString(root.resolve(".overscope-baseline.json"),
-        "[{\"id\": \"0123456789abcdef0123456789abcdef\", \"rule\": \"r\", \"path\": \"CLAUDE.md\", \"line\": 3}]");
+        "{\"version\": 1, \"findings\": [{\"id\": \"0123456789abcdef0123456789abcdef\", \"rule\": \"r\","
+            + " \"path\": \"CLAUDE.md\", \"line\": 3}]}");
     List<OverscopeConfig.AllowEntry> allowlist = defaultMojo().request(root).config().allowlist();
     assertThat(allowlist).containsExactly(new OverscopeConfig.AllowEntry(
         List.of(), List.of("0123456789abcdef0123456789abcdef"), "baseline"));
 
-    Files.writeString(root.resolve(".overscope-baseline.json"), "{\"id\": 1}");
+    Files.writeString(root.resolve(".overscope-baseline.json"), "[{\"id\": 1}]");
     assertThatThrownBy(() -> defaultMojo().request(root)).isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("baseline " + root.resolve(".overscope-baseline.json") + ":1")
-        .hasMessageContaining("not a JSON list");
+        .hasMessageContaining("not a baseline file");
   }
 
   @Test
