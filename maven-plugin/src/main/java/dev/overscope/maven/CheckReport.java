@@ -73,7 +73,8 @@ final class CheckReport {
         .append("  - allow it with a reason in ").append(display(configFile, root.resolve(".overscope.yaml")))
         .append(":\n")
         .append("      allowlist:\n")
-        .append("        - fingerprints: [").append(violations.get(0).id()).append("]\n")
+        .append("        - fingerprints: [")
+        .append(String.join(", ", violations.stream().map(Finding::id).toList())).append("]\n")
         .append("          reason: <why this credential is acceptable here>\n")
         .append("  - or accept every current finding into ").append(display(baselineFile, baselineFile))
         .append(": mvn overscope:baseline");
