@@ -1,15 +1,10 @@
 package dev.overscope.cli;
 
-import dev.overscope.core.scan.ScanOptions;
 import dev.overscope.core.scan.ScanRequest;
-import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
-import dev.overscope.core.scan.ScanSetupException;
-import dev.overscope.core.scan.Scanner;
+import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,21 +40,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
   Path jsonFile;
 
-  @Option(names = "--fail-on", paramLabel = "LIST",
-      description = "Fail when a credential of at least SCOPE is at least this close to agents, e.g."
-          + " root:workspace,broad:context; 'none' never fails (default: the configuration's, else root:workspace).")
-  String failOn;
+  @CommandLine.Mixin
+  ScanOptions options = new ScanOptions();
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: .overscope.yaml at the scanned root, when present).")
-  Path configFile;
-
-  @Option(names = "--max-file-size", paramLabel = "BYTES",
-      description = "Pass over files larger than this (default: 26214400, 25 MiB).")
-  Long maxFileSize;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-  Integer threads;
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not in this baseline (default: the configuration's 'baseline:')."
+          + " Create one with 'overscope baseline create'.")
+  Path baselineFile;
 
   @Option(names = "--show-secrets", description = "Print secrets in full. Off by default: reports redact them.")
   boolean showSecrets;
@@ -69,20 +56,16 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path root = path.toAbsolutePath().normalize();
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageException("path does not exist: " + path);
-    }
-    ScanRequest request = request(root);
-    Scanner scanner = Scanner.builder().withInstalledPlugins().build();
+    Path root = ScanOptions.root(path);
+    ReportFormat main = parseFormat();
+    ScanOptions.Prepared prepared = ScanOptions.withBaseline(options.prepare(root, showSecrets), baselineFile);
     ScanResult result;
     try {
-      result = scanner.scan(request);
+      result = prepared.scanner().scan(prepared.request());
     } catch (SourceException e) {
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
-    ReportFormat main = parseFormat();
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
     outputs.write(result, main, Optional.ofNullable(output), colourWanted(main));
     if (sarifFile != null) {
@@ -91,20 +74,16 @@ final class ScanCommand implements Callable<Integer> {
     if (jsonFile != null) {
       outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), false);
     }
+    warnAboutIgnoredAllows(result);
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
   }
 
-  private ScanRequest request(Path root) throws UsageException {
-    ScanOptions options = new ScanOptions(configFile, failOn, maxFileSize, threads, showSecrets);
-    try {
-      return new ScanRequestFactory().build(root, options);
-    } catch (ScanSetupException e) {
-      throw new UsageException(switch (e.setting()) {
-        case CONFIG_FILE -> "configuration error: " + e.getMessage();
-        case FAIL_ON -> "--fail-on: " + e.getMessage();
-        case MAX_FILE_SIZE -> "--max-file-size " + e.getMessage();
-        case THREADS -> "--threads " + e.getMessage();
-      });
+  /** An allow comment without a reason suppresses nothing; say so where a person will see it. */
+  private void warnAboutIgnoredAllows(ScanResult result) {
+    for (Notice notice : result.notices()) {
+      if (notice.kind() == Notice.Kind.ALLOW_WITHOUT_REASON) {
+        spec.commandLine().getErr().println("overscope: " + notice.path() + ": " + notice.message());
+      }
     }
   }
 

@@ -1,14 +1,16 @@
 package dev.overscope.maven;
 
+import dev.overscope.core.config.Baseline;
+import dev.overscope.core.config.ConfigException;
 import dev.overscope.core.config.ConfigLoader;
-import dev.overscope.core.scan.ScanOptions;
-import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
+import dev.overscope.core.scan.ScanSettings;
 import dev.overscope.core.scan.ScanSetupException;
 import dev.overscope.core.scan.Scanner;
 import dev.overscope.core.source.Messages;
 import dev.overscope.core.source.SourceException;
+import dev.overscope.detectors.rules.ConfiguredScanner;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +26,6 @@ import org.apache.maven.project.MavenProject;
  * building the {@link ScanRequest} exactly as the CLI does ({@link ScanRequestFactory}).
  */
 abstract class AbstractScanMojo extends AbstractMojo {
-  static final String DEFAULT_BASELINE = ".overscope-baseline.json";
-
   /** Skip Overscope entirely: nothing is scanned and nothing is written. */
   @Parameter(property = "overscope.skip", defaultValue = "false")
   boolean skip;
@@ -40,10 +40,11 @@ abstract class AbstractScanMojo extends AbstractMojo {
 
   /**
    * The baseline: findings a team has accepted, written by {@code mvn overscope:baseline}. Findings listed there do
-   * not fail {@code check}; new ones do. A relative path is resolved against the scanned directory; the file is
-   * optional.
+   * not fail {@code check}; new ones do. A relative path is resolved against the scanned directory, and a file named
+   * here must exist. Empty: the configuration file's {@code baseline:}, else {@code .overscope-baseline.json} in the
+   * scanned directory when it is there.
    */
-  @Parameter(property = "overscope.baseline", defaultValue = DEFAULT_BASELINE)
+  @Parameter(property = "overscope.baseline")
   String baseline;
 
   /**
@@ -89,11 +90,12 @@ abstract class AbstractScanMojo extends AbstractMojo {
       return;
     }
     Path root = project.getBasedir().toPath().toAbsolutePath().normalize();
-    ScanRequest request = request(root);
+    ScanRequestFactory.Prepared prepared = prepare(root);
+    Scanner scanner = scanner(prepared);
     getLog().info("Overscope: scanning " + root + describeHistory());
     ScanResult result;
     try {
-      result = Scanner.builder().withInstalledPlugins().build().scan(request);
+      result = scanner.scan(prepared.request());
     } catch (SourceException | RuntimeException e) {
       String message = "Overscope: the scan failed: " + Messages.oneLine(e);
       if (failOnError) {
@@ -102,20 +104,16 @@ abstract class AbstractScanMojo extends AbstractMojo {
       getLog().warn(message + " (failOnError is false: the build carries on)");
       return;
     }
-    afterScan(root, result);
+    afterScan(root, prepared, result);
   }
 
   /** What the goal does with a finished scan. */
-  abstract void afterScan(Path root, ScanResult result) throws MojoExecutionException, MojoFailureException;
+  abstract void afterScan(Path root, ScanRequestFactory.Prepared prepared, ScanResult result)
+      throws MojoExecutionException, MojoFailureException;
 
   /** The fail-on list this goal gives; null leaves the configuration's policy. */
   String failOn() {
     return null;
-  }
-
-  /** Whether the baseline's accepted findings are taken out of the verdict. */
-  boolean honoursBaseline() {
-    return true;
   }
 
   /** Runs in the project the reactor treats as the top: the execution root, or the first project of a -pl build. */
@@ -123,23 +121,61 @@ abstract class AbstractScanMojo extends AbstractMojo {
     return topLevel == null || current.getBasedir().equals(topLevel.getBasedir());
   }
 
-  /** The request for {@code root}: configuration, policy and baseline, or a failure naming the parameter at fault. */
-  ScanRequest request(Path root) throws MojoFailureException, MojoExecutionException {
-    ScanOptions options = ScanOptions.defaults().withConfigFile(configPath(root)).withFailOn(blankToNull(failOn()));
-    ScanRequest request;
+  /**
+   * The configuration and the request for {@code root}, exactly as the CLI builds them, with the baseline the goal
+   * starts from; or a failure naming the parameter or file at fault.
+   */
+  ScanRequestFactory.Prepared prepare(Path root) throws MojoFailureException {
+    ScanSettings settings = ScanSettings.defaults().withConfigFile(configPath(root)).withFailOn(blankToNull(failOn()));
     try {
-      request = new ScanRequestFactory().build(root, options);
+      ScanRequestFactory.Prepared prepared = new ScanRequestFactory().prepare(root, settings);
+      boolean named = blankToNull(baseline) != null || prepared.config().baselineFile().isPresent();
+      Baseline start = startingBaseline(baselinePath(root, prepared), named && baselineMustExist());
+      return prepared.withRequest(prepared.request().withBaseline(start));
     } catch (ScanSetupException e) {
       throw new MojoFailureException(switch (e.setting()) {
         case CONFIG_FILE -> "Overscope configuration error: " + e.getMessage();
         case FAIL_ON -> "Overscope: parameter failOn (-Doverscope.failOn): " + e.getMessage();
+        case BASELINE -> "Overscope: baseline error: " + e.getMessage();
         case MAX_FILE_SIZE, THREADS -> "Overscope: " + e.getMessage();
       });
     }
-    if (honoursBaseline()) {
-      request = BaselineFile.applyTo(request, baselinePath(root));
+  }
+
+  /** Whether a baseline named by the parameter or the configuration must already exist. */
+  boolean baselineMustExist() {
+    return true;
+  }
+
+  /** The baseline at {@code file}; none when it is absent and may be. */
+  static Baseline startingBaseline(Path file, boolean mustExist) throws ScanSetupException {
+    if (!mustExist && !Files.exists(file)) {
+      return Baseline.empty();
     }
-    return request;
+    try {
+      return Baseline.read(file);
+    } catch (ConfigException e) {
+      throw new ScanSetupException(ScanSetupException.Setting.BASELINE, e.getMessage());
+    }
+  }
+
+  /** The scanner the configuration asks for: built-in rules and the team's own, the agents it names. */
+  Scanner scanner(ScanRequestFactory.Prepared prepared) throws MojoFailureException {
+    try {
+      return ConfiguredScanner.build(prepared.config());
+    } catch (ConfigException e) {
+      throw new MojoFailureException("Overscope configuration error: "
+          + prepared.configFile().map(file -> file + ": ").orElse("") + e.getMessage());
+    }
+  }
+
+  /** The baseline parameter, else the configuration's {@code baseline:}, else the default file at the root. */
+  Path baselinePath(Path root, ScanRequestFactory.Prepared prepared) {
+    String name = blankToNull(baseline);
+    if (name != null) {
+      return resolve(root, name);
+    }
+    return prepared.config().baselineFile().map(Path::of).orElse(root.resolve(Baseline.DEFAULT_FILE_NAME));
   }
 
   /** The configuration file to read, or null for the optional default at the root. */
@@ -149,11 +185,6 @@ abstract class AbstractScanMojo extends AbstractMojo {
       return null;
     }
     return resolve(root, name);
-  }
-
-  Path baselinePath(Path root) {
-    String name = blankToNull(baseline);
-    return resolve(root, name == null ? DEFAULT_BASELINE : name);
   }
 
   private String describeHistory() {

@@ -1,5 +1,6 @@
 package dev.overscope.maven;
 
+import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
 import dev.overscope.report.ReportFormat;
 import java.io.File;
@@ -42,7 +43,8 @@ public final class CheckMojo extends AbstractScanMojo {
   }
 
   @Override
-  void afterScan(Path root, ScanResult result) throws MojoExecutionException, MojoFailureException {
+  void afterScan(Path root, ScanRequestFactory.Prepared prepared, ScanResult result)
+      throws MojoExecutionException, MojoFailureException {
     Path sarif = sarifFile == null ? null : sarifFile.toPath().toAbsolutePath();
     try {
       if (sarif != null) {
@@ -58,7 +60,8 @@ public final class CheckMojo extends AbstractScanMojo {
     report.findingsBelowThePolicy().forEach(line -> getLog().warn(line));
     getLog().info(report.summary());
     if (result.policyFailed()) {
-      throw new MojoFailureException(report.failureMessage(sarif, configPath(root), baselinePath(root)));
+      throw new MojoFailureException(report.failureMessage(sarif, prepared.configFile().orElse(null),
+          baselinePath(root, prepared)));
     }
   }
 }

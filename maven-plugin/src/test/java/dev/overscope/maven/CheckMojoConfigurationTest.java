@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.policy.Policy;
 import dev.overscope.core.scan.ScanRequest;
+import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
-import dev.overscope.core.scan.Scanner;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -27,7 +26,6 @@ class CheckMojoConfigurationTest {
   private static CheckMojo defaultMojo() {
     CheckMojo mojo = new CheckMojo();
     mojo.configFile = ".overscope.yaml";
-    mojo.baseline = ".overscope-baseline.json";
     mojo.scanHistory = true;
     mojo.failOnError = true;
     return mojo;
@@ -46,7 +44,7 @@ class CheckMojoConfigurationTest {
 
   @Test
   void withNothingConfiguredThePolicyIsRootWorkspaceAndNoConfigFileIsNeeded() throws Exception {
-    ScanRequest request = defaultMojo().request(root);
+    ScanRequest request = defaultMojo().prepare(root).request();
     assertThat(request.policy()).isEqualTo(Policy.defaults());
     assertThat(request.config()).isEqualTo(OverscopeConfig.empty());
   }
@@ -54,23 +52,23 @@ class CheckMojoConfigurationTest {
   @Test
   void failOnOverridesTheConfigurationFilesPolicy() throws Exception {
     Files.writeString(root.resolve(".overscope.yaml"), "policy:\n  fail-on: [root:context]\n");
-    assertThat(defaultMojo().request(root).policy().describe()).isEqualTo("fails on root:context");
+    assertThat(defaultMojo().prepare(root).request().policy().describe()).isEqualTo("fails on root:context");
     CheckMojo mojo = defaultMojo();
     mojo.failOn = "broad:workspace, scoped:context";
-    assertThat(mojo.request(root).policy().describe()).isEqualTo("fails on broad:workspace, scoped:context");
+    assertThat(mojo.prepare(root).request().policy().describe()).isEqualTo("fails on broad:workspace, scoped:context");
     mojo.failOn = "none";
-    assertThat(mojo.request(root).policy().describe()).isEqualTo("never fails");
+    assertThat(mojo.prepare(root).request().policy().describe()).isEqualTo("never fails");
   }
 
   @Test
   void aMalformedFailOnNamesTheParameterAndTheExpectedShape() {
     CheckMojo mojo = defaultMojo();
     mojo.failOn = "root";
-    assertThatThrownBy(() -> mojo.request(root)).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(() -> mojo.prepare(root).request()).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Overscope: parameter failOn (-Doverscope.failOn): ")
         .hasMessageContaining("SCOPE:REACH");
     mojo.failOn = "galactic:workspace";
-    assertThatThrownBy(() -> mojo.request(root)).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(() -> mojo.prepare(root).request()).isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("failOn").hasMessageContaining("galactic");
   }
 
@@ -78,36 +76,47 @@ class CheckMojoConfigurationTest {
   void aConfigFileNamedExplicitlyMustExistAndResolvesAgainstTheScannedDirectory() throws Exception {
     CheckMojo mojo = defaultMojo();
     mojo.configFile = "ci/overscope.yaml";
-    assertThatThrownBy(() -> mojo.request(root)).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(() -> mojo.prepare(root).request()).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Overscope configuration error: ")
         .hasMessageContaining("ci" + File.separator + "overscope.yaml: configuration file not found");
     Files.createDirectories(root.resolve("ci"));
     Files.writeString(root.resolve("ci/overscope.yaml"), "policy:\n  fail-on: [broad:context]\n");
-    assertThat(mojo.request(root).policy().describe()).isEqualTo("fails on broad:context");
+    assertThat(mojo.prepare(root).request().policy().describe()).isEqualTo("fails on broad:context");
   }
 
   @Test
   void aBrokenConfigurationFileNamesFileLineAndField() throws Exception {
     Files.writeString(root.resolve(".overscope.yaml"),
         "policy:\n  fail-on: [root:workspace]\n  fail-of: [broad:context]\n");
-    assertThatThrownBy(() -> defaultMojo().request(root)).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(() -> defaultMojo().prepare(root).request()).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Overscope configuration error: " + root.resolve(".overscope.yaml") + ":3: ")
         .hasMessageContaining("policy.fail-of");
   }
 
   @Test
-  void aBaselineFileAllowsItsIdsWithTheReasonBaselineAndAMalformedOneIsNamed() throws Exception {
-    Files.writeString(root.resolve(".overscope-baseline.json"),
-        "{\"version\": 1, \"findings\": [{\"id\": \"0123456789abcdef0123456789abcdef\", \"rule\": \"r\","
-            + " \"path\": \"CLAUDE.md\", \"line\": 3}]}");
-    List<OverscopeConfig.AllowEntry> allowlist = defaultMojo().request(root).config().allowlist();
-    assertThat(allowlist).containsExactly(new OverscopeConfig.AllowEntry(
-        List.of(), List.of("0123456789abcdef0123456789abcdef"), "baseline"));
+  void theBaselineComesFromTheParameterElseTheConfigurationElseTheOptionalDefaultFile() throws Exception {
+    String accepted = "{\"version\": 1, \"findings\": [{\"id\": \"%s\", \"rule\": \"r\", \"path\": \"CLAUDE.md\","
+        + " \"line\": 3}]}";
+    assertThat(defaultMojo().prepare(root).request().baseline().isEmpty()).isTrue();
+    Files.writeString(root.resolve(".overscope-baseline.json"), accepted.formatted("a".repeat(32)));
+    assertThat(defaultMojo().prepare(root).request().baseline().contains("a".repeat(32))).isTrue();
 
+    Files.writeString(root.resolve("team-baseline.json"), accepted.formatted("b".repeat(32)));
+    Files.writeString(root.resolve(".overscope.yaml"), "baseline: team-baseline.json\n");
+    assertThat(defaultMojo().prepare(root).request().baseline().contains("b".repeat(32))).isTrue();
+
+    CheckMojo mojo = defaultMojo();
+    mojo.baseline = "missing.json";
+    assertThatThrownBy(() -> mojo.prepare(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Overscope: baseline error: " + root.resolve("missing.json"))
+        .hasMessageContaining("baseline file not found");
+  }
+
+  @Test
+  void aMalformedBaselineIsNamedWithItsLine() throws Exception {
     Files.writeString(root.resolve(".overscope-baseline.json"), "[{\"id\": 1}]");
-    assertThatThrownBy(() -> defaultMojo().request(root)).isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("baseline " + root.resolve(".overscope-baseline.json") + ":1")
-        .hasMessageContaining("not a baseline file");
+    assertThatThrownBy(() -> defaultMojo().prepare(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Overscope: baseline error: " + root.resolve(".overscope-baseline.json") + ":1: ");
   }
 
   @Test
@@ -122,7 +131,9 @@ class CheckMojoConfigurationTest {
   void theFailureMessageNamesEachViolationRedactedWithTheReportAndBothWaysToAccept() throws Exception {
     String token = fabricatedUuid();
     Files.writeString(root.resolve("CLAUDE.md"), "# Notes\nRAILWAY_API_TOKEN=" + token + "\n");
-    ScanResult result = Scanner.builder().withInstalledPlugins().build().scan(defaultMojo().request(root));
+    CheckMojo mojo = defaultMojo();
+    ScanRequestFactory.Prepared prepared = mojo.prepare(root);
+    ScanResult result = mojo.scanner(prepared).scan(prepared.request());
     String id = result.violations().get(0).id();
 
     String message = new CheckReport(result, root).failureMessage(root.resolve("target/overscope.sarif"), null,

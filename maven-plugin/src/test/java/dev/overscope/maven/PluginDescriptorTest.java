@@ -41,13 +41,14 @@ class PluginDescriptorTest {
     Map<String, String> defaults = defaults(mojo("check"));
     assertThat(defaults).containsEntry("skip", "false")
         .containsEntry("configFile", ".overscope.yaml")
-        .containsEntry("baseline", ".overscope-baseline.json")
         .containsEntry("sarifFile", "${project.build.directory}/overscope.sarif")
         .containsEntry("scanHistory", "true")
         .containsEntry("perModule", "false")
         .containsEntry("failOnError", "true")
-        // Unset: the configuration file's policy, else root:workspace; no JSON report.
+        // Unset: the configuration file's policy, else root:workspace; its baseline, else the default file if
+        // present; no JSON report.
         .containsEntry("failOn", null)
+        .containsEntry("baseline", null)
         .containsEntry("jsonFile", null)
         .containsEntry("since", null);
   }

@@ -13,7 +13,9 @@ public final class ScanSetupException extends Exception {
     CONFIG_FILE,
     FAIL_ON,
     MAX_FILE_SIZE,
-    THREADS
+    THREADS,
+    /** The baseline file: missing or invalid; the message names the file. */
+    BASELINE
   }
 
   private final Setting setting;

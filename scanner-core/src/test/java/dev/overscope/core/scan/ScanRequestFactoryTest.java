@@ -17,26 +17,26 @@ class ScanRequestFactoryTest {
 
   @Test
   void anOptionBeatsTheFileAndTheFileBeatsTheDefault() throws Exception {
-    assertThat(factory.build(root, ScanOptions.defaults()).policy().describe()).isEqualTo("fails on root:workspace");
+    assertThat(factory.build(root, ScanSettings.defaults()).policy().describe()).isEqualTo("fails on root:workspace");
     Files.writeString(root.resolve(".overscope.yaml"), "policy:\n  fail-on: [broad:context]\n");
-    assertThat(factory.build(root, ScanOptions.defaults()).policy().describe()).isEqualTo("fails on broad:context");
-    assertThat(factory.build(root, ScanOptions.defaults().withFailOn("none")).policy().describe())
+    assertThat(factory.build(root, ScanSettings.defaults()).policy().describe()).isEqualTo("fails on broad:context");
+    assertThat(factory.build(root, ScanSettings.defaults().withFailOn("none")).policy().describe())
         .isEqualTo("never fails");
   }
 
   @Test
   void eachUnusableSettingIsNamedSoFrontEndsCanSayItTheirWay() throws Exception {
-    assertThatThrownBy(() -> factory.build(root, ScanOptions.defaults().withFailOn("root")))
+    assertThatThrownBy(() -> factory.build(root, ScanSettings.defaults().withFailOn("root")))
         .isInstanceOfSatisfying(ScanSetupException.class,
             e -> assertThat(e.setting()).isEqualTo(ScanSetupException.Setting.FAIL_ON))
         .hasMessageContaining("SCOPE:REACH");
-    assertThatThrownBy(() -> factory.build(root, ScanOptions.defaults().withMaxFileSize(0L)))
+    assertThatThrownBy(() -> factory.build(root, ScanSettings.defaults().withMaxFileSize(0L)))
         .isInstanceOfSatisfying(ScanSetupException.class,
             e -> assertThat(e.setting()).isEqualTo(ScanSetupException.Setting.MAX_FILE_SIZE));
-    assertThatThrownBy(() -> factory.build(root, ScanOptions.defaults().withThreads(0)))
+    assertThatThrownBy(() -> factory.build(root, ScanSettings.defaults().withThreads(0)))
         .isInstanceOfSatisfying(ScanSetupException.class,
             e -> assertThat(e.setting()).isEqualTo(ScanSetupException.Setting.THREADS));
-    assertThatThrownBy(() -> factory.build(root, ScanOptions.defaults().withConfigFile(root.resolve("none.yaml"))))
+    assertThatThrownBy(() -> factory.build(root, ScanSettings.defaults().withConfigFile(root.resolve("none.yaml"))))
         .isInstanceOfSatisfying(ScanSetupException.class,
             e -> assertThat(e.setting()).isEqualTo(ScanSetupException.Setting.CONFIG_FILE))
         .hasMessageContaining("none.yaml: configuration file not found");
@@ -45,7 +45,7 @@ class ScanRequestFactoryTest {
   @Test
   void limitsAndRevealingAreCarriedOver() throws Exception {
     ScanRequest request = factory.build(root,
-        ScanOptions.defaults().withMaxFileSize(1024L).withThreads(3).withRevealSecrets(true));
+        ScanSettings.defaults().withMaxFileSize(1024L).withThreads(3).withRevealSecrets(true));
     assertThat(request.maxFileSize()).isEqualTo(1024L);
     assertThat(request.threads()).isEqualTo(3);
     assertThat(request.revealSecrets()).isTrue();
