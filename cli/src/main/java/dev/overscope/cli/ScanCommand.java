@@ -5,6 +5,7 @@ import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
+import dev.overscope.report.ReportOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,7 +29,8 @@ final class ScanCommand implements Callable<Integer> {
   Path path;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format on standard output or --output: text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "Report format on standard output or --output: text, json, sarif, markdown or github"
+          + " (workflow annotations) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the --format report to FILE.")
@@ -42,6 +44,19 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
   ScanOptions options = new ScanOptions();
+  @Option(names = "--markdown", paramLabel = "FILE",
+      description = "Also write a Markdown summary to FILE (a pull-request comment, or $GITHUB_STEP_SUMMARY).")
+  Path markdownFile;
+
+  @Option(names = "--annotations",
+      description = "Also print GitHub Actions annotations (::error file=...::...) to standard output.")
+  boolean annotations;
+
+  @Option(names = "--sarif-category", paramLabel = "NAME",
+      description = "GitHub code scanning category for the SARIF run (runs[0].automationDetails.id), so that"
+          + " several analyses of one repository keep their own alerts.")
+  String sarifCategory;
+
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Report only findings not in this baseline (default: the configuration's 'baseline:')."
@@ -59,6 +74,10 @@ final class ScanCommand implements Callable<Integer> {
     Path root = ScanOptions.root(path);
     ReportFormat main = parseFormat();
     ScanOptions.Prepared prepared = ScanOptions.withBaseline(options.prepare(root, showSecrets), baselineFile);
+    if (annotations && output == null && (main == ReportFormat.JSON || main == ReportFormat.SARIF)) {
+      throw new UsageException("--annotations prints to standard output, which already carries the " + main.label()
+          + " report: add --output FILE for it");
+    }
     ScanResult result;
     try {
       result = prepared.scanner().scan(prepared.request());
@@ -66,13 +85,20 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
+    ReportOptions reportOptions = ReportOptions.defaults().withSarifCategory(sarifCategory);
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
-    outputs.write(result, main, Optional.ofNullable(output), colourWanted(main));
+    outputs.write(result, main, Optional.ofNullable(output), reportOptions.withColour(colourWanted(main)));
     if (sarifFile != null) {
-      outputs.write(result, ReportFormat.SARIF, Optional.of(sarifFile), false);
+      outputs.write(result, ReportFormat.SARIF, Optional.of(sarifFile), reportOptions);
     }
     if (jsonFile != null) {
-      outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), false);
+      outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), reportOptions);
+    }
+    if (markdownFile != null) {
+      outputs.write(result, ReportFormat.MARKDOWN, Optional.of(markdownFile), reportOptions);
+    }
+    if (annotations && !(main == ReportFormat.GITHUB && output == null)) {
+      outputs.write(result, ReportFormat.GITHUB, Optional.empty(), reportOptions);
     }
     warnAboutIgnoredAllows(result);
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
