@@ -49,14 +49,15 @@ abstract class AbstractScanMojo extends AbstractMojo {
 
   /**
    * Also scan the git history below the scanned directory, when it is inside a git repository: a secret deleted
-   * from the tree is still one {@code git log -p} away.
+   * from the tree is still one {@code git log -p} away. Accepted now; it takes effect with scanner-core's git history
+   * source, and until then only the working tree is scanned.
    */
   @Parameter(alias = "includeHistory", property = "overscope.scanHistory", defaultValue = "true")
   boolean scanHistory;
 
   /**
    * Scan only the history a branch adds on top of this revision ({@code since..HEAD}), e.g. {@code origin/main} in
-   * a pull-request build. Empty scans every ref.
+   * a pull-request build. Empty scans every ref. Like {@code scanHistory}, effective once history scanning lands.
    */
   @Parameter(property = "overscope.since")
   String since;

@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Scans the project directory (working tree and git history) for credentials and fails the build when one breaks
- * the policy: by default, a root credential in a file an agent loads or can read. Writes a SARIF report either way.
+ * Scans the project directory for credentials and fails the build when one breaks the policy: by default, a root
+ * credential in a file an agent loads or can read. Writes a SARIF report either way.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractScanMojo {
