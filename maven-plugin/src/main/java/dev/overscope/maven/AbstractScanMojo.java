@@ -3,11 +3,13 @@ package dev.overscope.maven;
 import dev.overscope.core.config.Baseline;
 import dev.overscope.core.config.ConfigException;
 import dev.overscope.core.config.ConfigLoader;
+import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.scan.ScanSettings;
 import dev.overscope.core.scan.ScanSetupException;
 import dev.overscope.core.scan.Scanner;
+import dev.overscope.core.source.HistoryScope;
 import dev.overscope.core.source.Messages;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.detectors.rules.ConfiguredScanner;
@@ -49,15 +51,16 @@ abstract class AbstractScanMojo extends AbstractMojo {
 
   /**
    * Also scan the git history below the scanned directory, when it is inside a git repository: a secret deleted
-   * from the tree is still one {@code git log -p} away. Accepted now; it takes effect with scanner-core's git history
-   * source, and until then only the working tree is scanned.
+   * from the tree is still one {@code git log -p} away. Every blob of every ref is read once; findings there have
+   * reach {@code history}, which the default policy reports without failing.
    */
   @Parameter(alias = "includeHistory", property = "overscope.scanHistory", defaultValue = "true")
   boolean scanHistory;
 
   /**
    * Scan only the history a branch adds on top of this revision ({@code since..HEAD}), e.g. {@code origin/main} in
-   * a pull-request build. Empty scans every ref. Like {@code scanHistory}, effective once history scanning lands.
+   * a pull-request build: content the revision already holds is not reported. Empty scans every ref. The working
+   * tree is scanned either way.
    */
   @Parameter(property = "overscope.since")
   String since;
@@ -132,7 +135,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
       ScanRequestFactory.Prepared prepared = new ScanRequestFactory().prepare(root, settings);
       boolean named = blankToNull(baseline) != null || prepared.config().baselineFile().isPresent();
       Baseline start = startingBaseline(baselinePath(root, prepared), named && baselineMustExist());
-      return prepared.withRequest(prepared.request().withBaseline(start));
+      return prepared.withRequest(history(prepared.request().withBaseline(start)));
     } catch (ScanSetupException e) {
       throw new MojoFailureException(switch (e.setting()) {
         case CONFIG_FILE -> "Overscope configuration error: " + e.getMessage();
@@ -141,6 +144,18 @@ abstract class AbstractScanMojo extends AbstractMojo {
         case MAX_FILE_SIZE, THREADS -> "Overscope: " + e.getMessage();
       });
     }
+  }
+
+  /**
+   * The working tree and the history the parameters ask for: every ref by default, what a branch adds since a
+   * revision with {@code since}, none with {@code scanHistory=false}. Outside a git repository there is no history.
+   */
+  ScanRequest history(ScanRequest request) {
+    if (!scanHistory) {
+      return request.withoutHistory();
+    }
+    String base = blankToNull(since);
+    return request.withHistory(base == null ? HistoryScope.allRefs() : HistoryScope.since(base));
   }
 
   /** Whether a baseline named by the parameter or the configuration must already exist. */
@@ -192,7 +207,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
     if (!scanHistory) {
       return " (working tree only: scanHistory is false)";
     }
-    return "";
+    String base = blankToNull(since);
+    return base == null ? " (working tree and git history)" : " (working tree and git history since " + base + ")";
   }
 
   static Path resolve(Path root, String name) {

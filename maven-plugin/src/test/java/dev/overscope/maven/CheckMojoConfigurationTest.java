@@ -8,6 +8,7 @@ import dev.overscope.core.policy.Policy;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanRequestFactory;
 import dev.overscope.core.scan.ScanResult;
+import dev.overscope.core.source.HistoryScope;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,18 @@ class CheckMojoConfigurationTest {
     Files.writeString(root.resolve(".overscope-baseline.json"), "[{\"id\": 1}]");
     assertThatThrownBy(() -> defaultMojo().prepare(root)).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Overscope: baseline error: " + root.resolve(".overscope-baseline.json") + ":1: ");
+  }
+
+  @Test
+  void historyIsEveryRefByDefaultWhatABranchAddsWithSinceAndNoneWhenSwitchedOff() throws Exception {
+    assertThat(defaultMojo().prepare(root).request().history()).isEqualTo(HistoryScope.allRefs());
+    CheckMojo mojo = defaultMojo();
+    mojo.since = "origin/main";
+    ScanRequest request = mojo.prepare(root).request();
+    assertThat(request.history()).isEqualTo(HistoryScope.since("origin/main"));
+    assertThat(request.workingTree()).isTrue();
+    mojo.scanHistory = false;
+    assertThat(mojo.prepare(root).request().history().enabled()).isFalse();
   }
 
   @Test
