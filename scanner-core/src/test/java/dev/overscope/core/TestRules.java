@@ -33,6 +33,13 @@ public final class TestRules {
         Scope.SCOPED, List.of(), List.of());
   }
 
+  /** The same rule ranked against others by {@code precedence}. */
+  public static Rule withPrecedence(Rule rule, Rule.Precedence precedence) {
+    return new Rule(rule.id(), rule.provider(), rule.kind(), rule.description(), rule.remediation(),
+        rule.references(), rule.pattern(), rule.keywords(), rule.maxLength(), rule.minEntropy(), rule.validators(),
+        rule.classifiers(), rule.scope(), rule.examples(), precedence);
+  }
+
   public static RuleSource source(Rule... rules) {
     return () -> List.of(rules);
   }

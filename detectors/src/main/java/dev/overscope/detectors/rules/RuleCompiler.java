@@ -17,6 +17,8 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleCompiler {
   static final int DEFAULT_MAX_LENGTH = 512;
   static final int DEFAULT_CONTEXT_WINDOW = 300;
+  /** The provider name of the format-less rules, all of which give way to a provider rule on the same text. */
+  static final String GENERIC_PROVIDER = "Generic secret";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
   private static final int MIN_KEYWORD_LENGTH = 3;
 
@@ -82,13 +84,19 @@ public final class RuleCompiler {
       classifiers.add(plugins.classifier(name).orElseThrow(() -> new RuleFileException(
           where + ": unknown classifier '" + name + "' (known: " + plugins.classifierNames() + ")")));
     }
+    for (String superseded : entry.supersedes()) {
+      if (!ID.matcher(superseded).matches() || superseded.equals(entry.id())) {
+        throw new RuleFileException(where + ": supersedes '" + superseded + "', which is not another rule's id");
+      }
+    }
+    boolean generic = Boolean.TRUE.equals(entry.generic()) || GENERIC_PROVIDER.equals(file.provider());
     List<String> references = new ArrayList<>(file.references());
     references.addAll(entry.references());
     return new Rule(entry.id(), file.provider(), entry.kind(), entry.description().strip(),
         entry.remediation().strip(), references, pattern, entry.keywords(),
         Optional.ofNullable(entry.maxLength()).orElse(DEFAULT_MAX_LENGTH),
         Optional.ofNullable(entry.entropy()).orElse(0.0), validators, classifiers, scope(where, entry.scope()),
-        examples(where, entry.examples()));
+        examples(where, entry.examples()), new Rule.Precedence(generic, entry.supersedes()));
   }
 
   private static ScopeVerdict scope(String where, RuleFile.ScopeEntry entry) {

@@ -14,7 +14,11 @@ public record RuleFile(String provider, List<String> references, List<RuleEntry>
     rules = rules == null ? List.of() : List.copyOf(rules);
   }
 
-  /** One rule. */
+  /**
+   * One rule. {@code generic: true} marks a format-less rule that gives way to any provider rule reporting the same
+   * text (every rule of the provider {@value RuleCompiler#GENERIC_PROVIDER} is generic); {@code supersedes} names
+   * rules whose overlapping detections this one replaces.
+   */
   public record RuleEntry(
       String id,
       String kind,
@@ -29,8 +33,11 @@ public record RuleFile(String provider, List<String> references, List<RuleEntry>
       List<String> classifiers,
       ScopeEntry scope,
       ContextEntry context,
-      ExamplesEntry examples) {
+      ExamplesEntry examples,
+      Boolean generic,
+      List<String> supersedes) {
     public RuleEntry {
+      supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
       references = references == null ? List.of() : List.copyOf(references);
       keywords = keywords == null ? List.of() : List.copyOf(keywords);
       validators = validators == null ? List.of() : List.copyOf(validators);

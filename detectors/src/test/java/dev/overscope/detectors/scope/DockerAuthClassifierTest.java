@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
+import dev.overscope.detectors.FabricatedTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,14 @@ class DockerAuthClassifierTest {
 
   @Test
   void aPersonalAccessTokenHasAnUnknownAccessLevel() {
-    ScopeVerdict verdict = classify("acmebuild:dckr_pat_Qm7vX2kLp9RtZw4YbN8cHf3JdGs");
+    ScopeVerdict verdict = classify("acmebuild:" + FabricatedTokens.get("docker.personal-access-token"));
     assertThat(verdict.scope()).isEqualTo(Scope.UNKNOWN);
     assertThat(verdict.evidence()).contains("dckr_pat_ personal access token");
   }
 
   @Test
   void anOrganisationTokenIsScoped() {
-    assertThat(classify("acme:dckr_oat_Qm7vX2kLp9RtZw4YbN8cHf3JdGsT5aE1").scope()).isEqualTo(Scope.SCOPED);
+    assertThat(classify("acme:" + FabricatedTokens.get("docker.organisation-access-token")).scope()).isEqualTo(Scope.SCOPED);
   }
 
   @Test

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
+import dev.overscope.detectors.FabricatedTokens;
 import org.junit.jupiter.api.Test;
 
 class SnowflakeRoleClassifierTest {
   private final SnowflakeRoleClassifier classifier = new SnowflakeRoleClassifier();
-  private static final String PASSWORD = "Vq7mX2kLp9RtZw4YbN8c";
+  private static final String PASSWORD = FabricatedTokens.get("snowflake.password");
 
   @Test
   void accountAdminInAUrlIsRoot() {

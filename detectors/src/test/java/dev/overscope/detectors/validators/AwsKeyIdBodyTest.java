@@ -2,6 +2,7 @@ package dev.overscope.detectors.validators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overscope.detectors.FabricatedTokens;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class AwsKeyIdBodyTest {
     assertThat(AwsKeyIdBody.valid(id)).isTrue();
     assertThat(AwsKeyIdBody.accountId(id)).hasValue(314_159_265_358L);
     // The worked example of awsteele.com, 2020-09-26.
-    assertThat(AwsKeyIdBody.accountId("ASIAY34FZKBOKMUTVV7A")).hasValue(609_629_065_308L);
+    assertThat(AwsKeyIdBody.accountId(FabricatedTokens.get("aws.awsteele-session-key-id"))).hasValue(609_629_065_308L);
   }
 
   @Test
@@ -41,8 +42,10 @@ class AwsKeyIdBodyTest {
 
   @Test
   void oldGenerationIdsCarryNoAccountAndPassOnTheirAlphabet() {
-    assertThat(AwsKeyIdBody.accountId("AKIAJQ5CBYBIRWS4TTKQ")).isEmpty();
-    assertThat(AwsKeyIdBody.valid("AKIAJQ5CBYBIRWS4TTKQ")).isTrue();
-    assertThat(AwsKeyIdBody.valid("AKIAJQ5CBYBIRWS4TTK1")).isFalse();
+    String id = FabricatedTokens.get("aws.old-generation-key-id");
+    assertThat(AwsKeyIdBody.accountId(id)).isEmpty();
+    assertThat(AwsKeyIdBody.valid(id)).isTrue();
+    // 1 is outside the base32 alphabet of key ids.
+    assertThat(AwsKeyIdBody.valid(id.substring(0, id.length() - 1) + "1")).isFalse();
   }
 }

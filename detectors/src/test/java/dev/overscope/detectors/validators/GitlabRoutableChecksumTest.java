@@ -2,6 +2,7 @@ package dev.overscope.detectors.validators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overscope.detectors.FabricatedTokens;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -43,6 +44,6 @@ class GitlabRoutableChecksumTest {
 
   @Test
   void legacyTwentyCharacterTokensAreNotRoutable() {
-    assertThat(GitlabRoutableChecksum.valid("glpat-Zk3Jd9QwLm2Xp8Rt5Vb7")).isFalse();
+    assertThat(GitlabRoutableChecksum.valid(FabricatedTokens.get("gitlab.legacy-pat"))).isFalse();
   }
 }

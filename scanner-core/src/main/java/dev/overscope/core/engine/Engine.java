@@ -67,11 +67,14 @@ public final class Engine {
     return rules;
   }
 
-  /** Every secret in the text, in order of position. */
+  /**
+   * Every secret in the text, in order of position; where detections of two rules overlap, the one that yields
+   * ({@link Rule#yieldsTo}: superseded or generic) is dropped.
+   */
   public List<Detection> scan(ByteText text) {
     BlobScan scan = new BlobScan(text);
     automaton.scan(text.bytes(), text.length(), scan::onHit);
-    return scan.detections;
+    return Overlaps.resolve(scan.detections);
   }
 
   /** Candidates of one rule alone, before validation: what a rule's examples test needs to explain a miss. */
@@ -87,7 +90,7 @@ public final class Engine {
     private final Matcher[] matchers = new Matcher[rules.size()];
     private final int[] lastEnd = new int[rules.size()];
     private final int[] lastTried = new int[rules.size()];
-    private final List<Detection> detections = new ArrayList<>();
+    private final List<Overlaps.Placed> detections = new ArrayList<>();
     private final List<Candidate> candidates = new ArrayList<>();
 
     BlobScan(ByteText text) {
@@ -140,8 +143,8 @@ public final class Engine {
       lastEnd[r] = matcher.end();
       ScopeVerdict verdict = classify(candidate);
       TextSpan span = TextSpan.of(text.position(secretStart), text.position(secretEnd));
-      detections.add(new Detection(rule, candidate.secret(), span, candidate.line(),
-          text.lineBefore(secretStart, Candidate.LINE_CONTEXT), verdict));
+      detections.add(new Overlaps.Placed(new Detection(rule, candidate.secret(), span, candidate.line(),
+          text.lineBefore(secretStart, Candidate.LINE_CONTEXT), verdict), secretStart, secretEnd));
     }
 
     private int groupStart(Matcher matcher, String group) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param validators structure and checksum checks, all of which must accept
  * @param classifiers payload- or context-reading scope deciders, tried in order before {@code scope}
  * @param scope the verdict when no classifier decides
+ * @param precedence which overlapping detections of other rules this rule's detection replaces
  */
 public record Rule(
     String id,
@@ -34,7 +35,8 @@ public record Rule(
     List<Validator> validators,
     List<ScopeClassifier> classifiers,
     ScopeVerdict scope,
-    Examples examples) {
+    Examples examples,
+    Precedence precedence) {
 
   public Rule {
     Objects.requireNonNull(id, "id");
@@ -49,14 +51,46 @@ public record Rule(
     classifiers = List.copyOf(classifiers);
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(examples, "examples");
+    Objects.requireNonNull(precedence, "precedence");
     if (maxLength <= 0) {
       throw new IllegalArgumentException("rule " + id + " has a non-positive maxLength");
     }
   }
 
+  /** A rule with no precedence over others and none yielding to it beyond the generic default. */
+  public Rule(String id, String provider, String kind, String description, String remediation,
+      List<String> references, Pattern pattern, List<String> keywords, int maxLength, double minEntropy,
+      List<Validator> validators, List<ScopeClassifier> classifiers, ScopeVerdict scope, Examples examples) {
+    this(id, provider, kind, description, remediation, references, pattern, keywords, maxLength, minEntropy,
+        validators, classifiers, scope, examples, Precedence.NONE);
+  }
+
+  /**
+   * True when this rule's detection should be dropped for {@code other}'s overlapping one: {@code other} names this
+   * rule in its {@code supersedes}, or this rule is generic and {@code other} is not.
+   */
+  public boolean yieldsTo(Rule other) {
+    return other.precedence.supersedes().contains(id) || (precedence.generic() && !other.precedence.generic());
+  }
+
   /** True when the regex engine runs this rule (it has keywords to trigger it). */
   public boolean runsInEngine() {
     return !keywords.isEmpty();
+  }
+
+  /**
+   * How a rule ranks against others that report the same text.
+   *
+   * @param generic a format-less rule (password assignments, bearer headers) that gives way to any provider rule
+   * @param supersedes ids of rules whose overlapping detections this rule replaces (Paystack over Stripe for an
+   *     {@code sk_live_} key in a Paystack variable)
+   */
+  public record Precedence(boolean generic, List<String> supersedes) {
+    public static final Precedence NONE = new Precedence(false, List.of());
+
+    public Precedence {
+      supersedes = List.copyOf(supersedes);
+    }
   }
 
   /** Positive examples must be found (with the given secret and scope when named); negatives must not. */
