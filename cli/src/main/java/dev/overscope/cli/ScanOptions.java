@@ -1,11 +1,11 @@
 package dev.overscope.cli;
 
-import dev.overscope.core.config.Baseline;
 import dev.overscope.core.config.ConfigException;
-import dev.overscope.core.config.ConfigLoader;
 import dev.overscope.core.config.OverscopeConfig;
-import dev.overscope.core.policy.Policy;
 import dev.overscope.core.scan.ScanRequest;
+import dev.overscope.core.scan.ScanRequestFactory;
+import dev.overscope.core.scan.ScanSettings;
+import dev.overscope.core.scan.ScanSetupException;
 import dev.overscope.core.scan.Scanner;
 import dev.overscope.detectors.rules.ConfiguredScanner;
 import java.nio.file.Files;
@@ -54,75 +54,46 @@ final class ScanOptions {
   }
 
   /**
-   * Loads the configuration and builds the request, without a baseline; {@link #withBaseline} adds one.
+   * Loads the configuration and builds the request, without a baseline ({@link #withBaseline} adds one), through
+   * scanner-core's {@link ScanRequestFactory} as the Maven plugin does; the scanner adds the configuration's rules.
    */
   Prepared prepare(Path root, boolean revealSecrets) throws UsageException {
-    Optional<Path> file = configFileFor(root);
-    OverscopeConfig config = loadConfig(file);
+    ScanRequestFactory.Prepared core;
+    try {
+      core = new ScanRequestFactory().prepare(root,
+          new ScanSettings(configFile, failOn, maxFileSize, threads, revealSecrets));
+    } catch (ScanSetupException e) {
+      throw usage(e);
+    }
     Scanner scanner;
     try {
-      scanner = ConfiguredScanner.build(config, ruleFolders);
+      scanner = ConfiguredScanner.build(core.config(), ruleFolders);
     } catch (ConfigException e) {
-      throw new UsageException("configuration error: " + file.map(f -> f + ": ").orElse("") + e.getMessage());
+      throw new UsageException("configuration error: " + core.configFile().map(f -> f + ": ").orElse("")
+          + e.getMessage());
     }
-    Policy policy;
-    try {
-      if (failOn != null) {
-        policy = Policy.parse(failOn);
-      } else {
-        policy = config.policy().failOnConditions().map(list -> Policy.parse(String.join(",", list)))
-            .orElse(Policy.defaults());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--fail-on: " + e.getMessage());
-    }
-    ScanRequest request = ScanRequest.of(root).withConfig(config).withPolicy(policy).withRevealSecrets(revealSecrets);
-    if (maxFileSize != null) {
-      if (maxFileSize <= 0) {
-        throw new UsageException("--max-file-size must be a positive number of bytes");
-      }
-      request = request.withMaxFileSize(maxFileSize);
-    }
-    if (threads != null) {
-      if (threads < 1) {
-        throw new UsageException("--threads must be at least 1");
-      }
-      request = request.withThreads(threads);
-    }
-    return new Prepared(config, file, scanner, request);
+    return new Prepared(core.config(), core.configFile(), scanner, core.request());
   }
 
   /** The request with the baseline of {@code --baseline}, else of the configuration's {@code baseline:}. */
   static Prepared withBaseline(Prepared prepared, Path flag) throws UsageException {
-    Optional<Path> file = Optional.ofNullable(flag).or(() -> prepared.config().baselineFile().map(Path::of));
-    if (file.isEmpty()) {
-      return prepared;
-    }
     try {
-      Baseline baseline = Baseline.read(file.get());
-      return new Prepared(prepared.config(), prepared.configFile(), prepared.scanner(),
-          prepared.request().withBaseline(baseline));
-    } catch (ConfigException e) {
-      throw new UsageException("baseline error: " + e.getMessage());
+      ScanRequestFactory.Prepared core = ScanRequestFactory.withBaseline(
+          new ScanRequestFactory.Prepared(prepared.config(), prepared.configFile(), prepared.request()), flag);
+      return new Prepared(prepared.config(), prepared.configFile(), prepared.scanner(), core.request());
+    } catch (ScanSetupException e) {
+      throw usage(e);
     }
   }
 
-  private Optional<Path> configFileFor(Path root) {
-    if (configFile != null) {
-      return Optional.of(configFile);
-    }
-    Path atRoot = root.resolve(ConfigLoader.FILE_NAME);
-    return Files.isDirectory(root) && Files.isRegularFile(atRoot) ? Optional.of(atRoot) : Optional.empty();
-  }
-
-  private static OverscopeConfig loadConfig(Optional<Path> file) throws UsageException {
-    if (file.isEmpty()) {
-      return OverscopeConfig.empty();
-    }
-    try {
-      return new ConfigLoader().load(file.get());
-    } catch (ConfigException e) {
-      throw new UsageException("configuration error: " + e.getMessage());
-    }
+  /** The option at fault, named as on the command line. */
+  private static UsageException usage(ScanSetupException e) {
+    return new UsageException(switch (e.setting()) {
+      case CONFIG_FILE -> "configuration error: " + e.getMessage();
+      case FAIL_ON -> "--fail-on: " + e.getMessage();
+      case MAX_FILE_SIZE -> "--max-file-size " + e.getMessage();
+      case THREADS -> "--threads " + e.getMessage();
+      case BASELINE -> "baseline error: " + e.getMessage();
+    });
   }
 }
