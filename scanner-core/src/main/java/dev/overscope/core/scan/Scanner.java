@@ -44,6 +44,11 @@ public final class Scanner {
     return rules;
   }
 
+  /** The regex engine over every rule, for callers that run parsed values through the catalogue. */
+  public Engine engine() {
+    return engine;
+  }
+
   public List<AgentCatalog> agentCatalogs() {
     return catalogs;
   }
@@ -63,7 +68,7 @@ public final class Scanner {
         source.read(collector);
       }
       collector.finish();
-      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs), request.policy(),
+      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, request.root()), request.policy(),
           Allowlist.of(request.config()), request.revealSecrets());
       findings = assembler.assemble(collector.matchedBlobs());
       ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),

@@ -1,0 +1,45 @@
+package dev.overscope.detectors.agents.surface;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Claude Code's {@code permissions.deny} {@code Read(...)} rules as gitignore lines relative to the project root:
+ * {@code ./x} and {@code /x} are project-relative, {@code //abs} and {@code ~/x} point outside the tree and are
+ * skipped, a bare {@code Read} denies every read.
+ */
+final class ClaudeDenyRules {
+  private ClaudeDenyRules() {}
+
+  static List<String> readDenials(JsonNode settings) {
+    List<String> lines = new ArrayList<>();
+    JsonNode deny = settings.path("permissions").path("deny");
+    if (!deny.isArray()) {
+      return lines;
+    }
+    for (JsonNode rule : deny) {
+      String text = rule.asText("").strip();
+      if (text.equals("Read")) {
+        lines.add("*");
+        continue;
+      }
+      if (!text.startsWith("Read(") || !text.endsWith(")")) {
+        continue;
+      }
+      String spec = text.substring("Read(".length(), text.length() - 1).strip();
+      if (spec.startsWith("//") || spec.startsWith("~") || spec.isEmpty()) {
+        continue;
+      }
+      if (spec.startsWith("./")) {
+        spec = "/" + spec.substring(2);
+      }
+      if (spec.toLowerCase(Locale.ROOT).equals("/**") || spec.equals("**")) {
+        spec = "*";
+      }
+      lines.add(spec);
+    }
+    return lines;
+  }
+}
