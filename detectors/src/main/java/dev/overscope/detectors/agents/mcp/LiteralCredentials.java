@@ -53,34 +53,38 @@ public final class LiteralCredentials {
   }
 
   private static Optional<Detection> detect(McpValue value, ConfigDocument document, ByteText text, Engine engine) {
-    Optional<Detection> known = providerDetection(value, engine);
+    Optional<Detection> known = providerDetection(value.context(), value.value(), engine);
     if (known.isEmpty() && !LiteralJudge.isCredential(value.name(), value.value())) {
       return Optional.empty();
     }
     String secret = known.map(Detection::secret).orElse(value.value().strip());
-    int offset = locate(text, secret, document.offsetHint(value.pointer()));
-    if (offset < 0) {
-      return Optional.empty();
-    }
-    int end = offset + latin1(secret).length();
-    TextSpan span = TextSpan.of(text.position(offset), text.position(end));
-    String line = text.lineAround(offset);
     if (known.isPresent()) {
       Detection provider = known.get();
-      return Optional.of(new Detection(provider.rule(), secret, span, line, provider.verdict()));
+      return at(text, secret, document.offsetHint(value.pointer()), provider.rule(), provider.verdict());
     }
     ScopeVerdict verdict = CredentialNames.builtin().verdictFor(value.name())
         .map(named -> new ScopeVerdict(named.scope(), named.environment(), named.evidence() + " (scope read from the name "
             + value.name() + " in " + value.field() + ")"))
         .orElse(RULE.scope());
-    return Optional.of(new Detection(RULE, secret, span, line, verdict));
+    return at(text, secret, document.offsetHint(value.pointer()), RULE, verdict);
   }
 
-  /** A provider rule's detection of the value, read in its context line ({@code NAME=value}). */
-  private static Optional<Detection> providerDetection(McpValue value, Engine engine) {
+  /** A detection of {@code secret} where it sits in the text (searched from {@code hint}); empty if absent. */
+  public static Optional<Detection> at(ByteText text, String secret, long hint, Rule rule, ScopeVerdict verdict) {
+    int offset = locate(text, secret, hint);
+    if (offset < 0) {
+      return Optional.empty();
+    }
+    int end = offset + latin1(secret).length();
+    TextSpan span = TextSpan.of(text.position(offset), text.position(end));
+    return Optional.of(new Detection(rule, secret, span, text.lineAround(offset), verdict));
+  }
+
+  /** The longest detection the rule catalogue makes in {@code context} of a secret inside {@code value}. */
+  public static Optional<Detection> providerDetection(String context, String value, Engine engine) {
     Detection best = null;
-    for (Detection detection : engine.scan(new ByteText(value.context().getBytes(StandardCharsets.UTF_8)))) {
-      if (value.value().contains(detection.secret())
+    for (Detection detection : engine.scan(new ByteText(context.getBytes(StandardCharsets.UTF_8)))) {
+      if (value.contains(detection.secret())
           && (best == null || detection.secret().length() > best.secret().length())) {
         best = detection;
       }
@@ -88,8 +92,9 @@ public final class LiteralCredentials {
     return Optional.ofNullable(best);
   }
 
+
   /** Offset of {@code secret} in the text, searched from the parser's hint, else from the start; -1 if absent. */
-  static int locate(ByteText text, String secret, long hint) {
+  public static int locate(ByteText text, String secret, long hint) {
     String needle = latin1(secret);
     int from = (int) Math.min(Math.max(0, hint), text.length());
     int at = indexOf(text, needle, from);
