@@ -56,7 +56,7 @@ public final class SurfaceReader {
     List<String> mcpConfigs = new ArrayList<>();
     for (String file : files) {
       for (AgentExposure exposure : pathExposures.apply(file)) {
-        contextFiles.add(new TreeSurface.ContextFile(exposure.agent(), file, exposure.reason()));
+        contextFiles.add(new TreeSurface.ContextFile(exposure.agent(), file, exposure.reach(), exposure.reason()));
       }
       if (mcpFiles.isConfig(file)) {
         mcpConfigs.add(file);
@@ -68,7 +68,8 @@ public final class SurfaceReader {
     resolveAiderReads(root, pulledIn);
     for (Map.Entry<String, List<AgentExposure>> entry : pulledIn.entrySet()) {
       for (AgentExposure exposure : entry.getValue()) {
-        contextFiles.add(new TreeSurface.ContextFile(exposure.agent(), entry.getKey(), exposure.reason()));
+        contextFiles.add(
+            new TreeSurface.ContextFile(exposure.agent(), entry.getKey(), exposure.reach(), exposure.reason()));
       }
     }
     return new TreeSurface(contextFiles, pulledIn, readIgnores(root, files), mcpConfigs);

@@ -2,6 +2,7 @@ package dev.overscope.detectors.agents.surface;
 
 import dev.overscope.core.reach.AgentExposure;
 import dev.overscope.core.reach.AgentSurface;
+import dev.overscope.core.reach.Reach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ public record TreeSurface(
     return sentences;
   }
 
-  /** A file an agent loads, and why. */
-  public record ContextFile(String agent, String path, String reason) {}
+  /** A file an agent loads, how close that brings it (context, or workspace for its environment), and why. */
+  public record ContextFile(String agent, String path, Reach reach, String reason) {}
 
   /** One agent's ignore or deny file, what it hides the covered paths from, and what still reads them. */
   public record IgnoreCoverage(String agent, String file, IgnoreRules rules, String stops, String misses) {
