@@ -51,6 +51,9 @@ public final class ConfigLoader {
       OverscopeConfig config = mapper.readValue(file.toFile(), OverscopeConfig.class);
       return validate(file, config == null ? OverscopeConfig.empty() : config);
     } catch (JsonMappingException e) {
+      if (isSyntaxError(e)) {
+        throw new ConfigException(file + ":" + line(e.getLocation()) + ": malformed YAML: " + firstLine(e.getOriginalMessage()));
+      }
       throw new ConfigException(file + ":" + line(e.getLocation()) + ": " + field(e) + firstLine(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new ConfigException(file + ":" + line(e.getLocation()) + ": malformed YAML: " + firstLine(e.getOriginalMessage()));
@@ -84,6 +87,16 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": field 'limits.max-file-size': must be a positive number of bytes");
     }
     return config;
+  }
+
+  /** Jackson wraps some YAML syntax errors as mapping errors; the cause tells them apart. */
+  private static boolean isSyntaxError(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.yaml.snakeyaml.error.YAMLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String line(JsonLocation location) {

@@ -53,12 +53,15 @@ public final class ByteText implements CharSequence {
     return new String(bytes, from, to - from, StandardCharsets.UTF_8);
   }
 
-  /** The line holding {@code offset}, without its terminator. */
-  public String lineAround(int offset) {
+  /**
+   * The line holding {@code offset}, without its terminator, cut to at most {@code reach} characters either side of
+   * the offset: a minified file or a 100 MB line must not become a 100 MB string per match.
+   */
+  public String lineAround(int offset, int reach) {
     int line = lineIndex(offset);
-    int start = lineStarts()[line];
-    int end = lineEnd(start);
-    return subSequence(start, end).toString();
+    int start = Math.max(lineStarts()[line], offset - reach);
+    int end = lineEnd(lineStarts()[line], offset + reach);
+    return subSequence(start, Math.max(start, end)).toString();
   }
 
   /**
@@ -68,13 +71,28 @@ public final class ByteText implements CharSequence {
   public TextPosition position(int offset) {
     int line = lineIndex(offset);
     int start = lineStarts()[line];
-    int column = new String(bytes, from + start, offset - start, StandardCharsets.UTF_8).length() + 1;
-    return new TextPosition(line + 1, column);
+    return new TextPosition(line + 1, utf16Units(from + start, from + offset) + 1);
   }
 
-  private int lineEnd(int start) {
+  /**
+   * UTF-16 code units of the UTF-8 bytes in {@code [begin, end)}, counted without decoding: every byte that is not a
+   * continuation byte starts a character, and 4-byte sequences are surrogate pairs.
+   */
+  private int utf16Units(int begin, int end) {
+    int units = 0;
+    for (int i = begin; i < end; i++) {
+      int b = bytes[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        units += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return units;
+  }
+
+  private int lineEnd(int start, int limit) {
     int end = start;
-    while (end < length() && charAt(end) != '\n') {
+    int stop = Math.min(length(), limit);
+    while (end < stop && charAt(end) != '\n') {
       end++;
     }
     if (end > start && charAt(end - 1) == '\r') {

@@ -24,9 +24,12 @@ public record Candidate(
     return text.subSequence(matchStart, matchEnd).toString();
   }
 
-  /** The line holding the start of the secret, without its terminator. */
+  /** Characters of context kept either side of a secret on its line. */
+  public static final int LINE_CONTEXT = 400;
+
+  /** The line holding the start of the secret, without its terminator, cut to a bounded window around it. */
   public String line() {
-    return text.lineAround(secretStart);
+    return text.lineAround(secretStart, Math.max(LINE_CONTEXT, secretEnd - secretStart + LINE_CONTEXT));
   }
 
   /** Up to {@code chars} characters before the match on the same and earlier lines. */

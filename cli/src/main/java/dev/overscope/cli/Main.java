@@ -1,0 +1,41 @@
+package dev.overscope.cli;
+
+import dev.overscope.core.source.Messages;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar: runs the command and exits with its code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; never throws, never prints a stack trace. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new OverscopeCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((ex, arguments) -> {
+      err.println("overscope: " + Messages.oneLine(ex));
+      err.println("Try 'overscope --help'.");
+      return ExitCode.USAGE;
+    });
+    commandLine.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof UsageException) {
+        err.println("overscope: " + ex.getMessage());
+        return ExitCode.USAGE;
+      }
+      err.println("overscope: the scan failed: " + Messages.oneLine(ex)
+          + " (" + ex.getClass().getSimpleName() + ")");
+      return ExitCode.SCAN_FAILED;
+    });
+    try {
+      return commandLine.execute(args);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      err.println("overscope: the scan failed: " + Messages.oneLine(e));
+      return ExitCode.SCAN_FAILED;
+    }
+  }
+}
