@@ -4,6 +4,7 @@ import dev.overscope.core.engine.ByteText;
 import dev.overscope.core.engine.Detection;
 import dev.overscope.core.engine.Engine;
 import dev.overscope.core.engine.TextSpan;
+import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.Rule;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
@@ -77,7 +78,8 @@ public final class LiteralCredentials {
     }
     int end = offset + latin1(secret).length();
     TextSpan span = TextSpan.of(text.position(offset), text.position(end));
-    return Optional.of(new Detection(rule, secret, span, text.lineAround(offset), verdict));
+    String line = text.lineAround(offset, Math.max(Candidate.LINE_CONTEXT, end - offset + Candidate.LINE_CONTEXT));
+    return Optional.of(new Detection(rule, secret, span, line, verdict));
   }
 
   /** The longest detection the rule catalogue makes in {@code context} of a secret inside {@code value}. */
