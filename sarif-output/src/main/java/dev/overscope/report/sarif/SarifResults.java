@@ -14,6 +14,7 @@ import dev.overscope.core.finding.Location;
 import dev.overscope.core.reach.AgentExposure;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
+import dev.overscope.core.source.HomeOrigin;
 import dev.overscope.report.Wording;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,9 @@ final class SarifResults {
     List<String> agents = finding.primaryLocation().exposures().stream().map(AgentExposure::agent).distinct().toList();
     if (!agents.isEmpty()) {
       properties.setAdditionalProperty("agents", agents);
+    }
+    if (!finding.primaryLocation().coverage().isEmpty()) {
+      properties.setAdditionalProperty("coverage", finding.primaryLocation().coverage());
     }
     finding.revealed().ifPresent(secret -> properties.setAdditionalProperty("secret", secret));
     if (finding.primaryLocation().origin() instanceof CommitOrigin commit) {
@@ -92,13 +96,17 @@ final class SarifResults {
         .withEndLine(span.endLine())
         .withEndColumn(span.endColumn())
         .withSnippet(new ArtifactContent().withText(location.snippet()));
-    ArtifactLocation artifact = new ArtifactLocation().withUri(uri(location.path())).withUriBaseId(SarifReportWriter.SRCROOT);
+    // A home file is relative to the audited home directory, which is the run's root.
+    String path = location.origin() instanceof HomeOrigin ? location.path().replaceFirst("^~/", "") : location.path();
+    ArtifactLocation artifact = new ArtifactLocation().withUri(uri(path)).withUriBaseId(SarifReportWriter.SRCROOT);
     com.contrastsecurity.sarif.Location sarif = new com.contrastsecurity.sarif.Location()
         .withPhysicalLocation(new PhysicalLocation().withArtifactLocation(artifact).withRegion(region));
     if (location.origin() instanceof CommitOrigin commit) {
       sarif.setMessage(new Message().withText("in commit " + commit.commit() + " by " + commit.author()));
     } else if (location.origin() instanceof FileOrigin file) {
       sarif.setMessage(new Message().withText(file.tracking().label() + " file, reach " + location.reach().label()));
+    } else if (location.origin() instanceof HomeOrigin) {
+      sarif.setMessage(new Message().withText("file in the home directory, reach " + location.reach().label()));
     }
     return sarif;
   }

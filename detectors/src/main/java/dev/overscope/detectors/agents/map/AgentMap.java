@@ -32,7 +32,13 @@ public record AgentMap(Path root, List<AgentView> agents, List<String> absent) {
   }
 
   /** A file the agent loads: into context (every session) or into its environment (workspace). */
-  public record LoadedFile(String path, Reach reach, String reason) {}
+  public record LoadedFile(String path, Reach reach, String reason) {
+    /** The reach as reports write it ({@code context}, {@code workspace}). */
+    @com.fasterxml.jackson.annotation.JsonGetter("reach")
+    public String reachLabel() {
+      return reach.label();
+    }
+  }
 
   /** One MCP server (or a settings env block) and the literal credentials in it. */
   public record Server(String config, String name, String launch, List<Literal> literals, List<String> references,
@@ -45,7 +51,13 @@ public record AgentMap(Path root, List<AgentView> agents, List<String> absent) {
   }
 
   /** A literal credential: where, what the catalogue calls it, how much power, and the redacted value. */
-  public record Literal(String field, int line, String rule, Scope scope, String redacted) {}
+  public record Literal(String field, int line, String rule, Scope scope, String redacted) {
+    /** The scope as reports write it ({@code root}, {@code broad}). */
+    @com.fasterxml.jackson.annotation.JsonGetter("scope")
+    public String scopeLabel() {
+      return scope.label();
+    }
+  }
 
   /** An ignore or deny file, its rules, what it stops and what it does not. */
   public record Ignore(String file, List<String> patterns, String stops, String misses) {
