@@ -16,6 +16,9 @@ public final class LiteralJudge {
       "(?s).*(?:\\$\\{|\\{\\{).*|\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|env:[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern SECRET_NAME = Pattern.compile(
       "(?i).*(token|key|secret|passw|pwd|auth|credential|private|session|cookie|signature|\\bpat\\b|_pat$|^pat_|dsn).*");
+  /** Names that hold identifiers and addresses even when they contain a secret-sounding word (OAUTH_CLIENT_ID). */
+  private static final Pattern NOT_SECRET_NAME = Pattern.compile(
+      "(?i).*(_id|_url|_uri|_host|_port|_user|_username|_name|_region|_endpoint|_model|_path|_dir|_file|_email)$");
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
   private static final Pattern PATH = Pattern.compile(
       "(?:/|\\./|\\.\\./|~[/\\\\]|[A-Za-z]:[\\\\/]).*|[\\w.-]+(?:/[\\w.-]+)+\\.[A-Za-z]{1,5}");
@@ -46,15 +49,24 @@ public final class LiteralJudge {
         || v.contains("://")) {
       return false;
     }
+    if (NOT_SECRET_NAME.matcher(name).matches()) {
+      return false;
+    }
     if (SECRET_NAME.matcher(name).matches()) {
       return !v.contains(" ") || v.length() >= 24;
     }
     return looksRandom(v);
   }
 
+  /**
+   * Under a name that says nothing, only a mixed-case, digit-bearing, high-entropy run counts: model names, ids and
+   * UUIDs (project ids are UUIDs too) do not.
+   */
   private static boolean looksRandom(String value) {
-    boolean letter = value.chars().anyMatch(Character::isLetter);
+    boolean upper = value.chars().anyMatch(Character::isUpperCase);
+    boolean lower = value.chars().anyMatch(Character::isLowerCase);
     boolean digit = value.chars().anyMatch(Character::isDigit);
-    return value.length() >= 16 && !value.contains(" ") && letter && digit && Entropy.shannon(value) >= 3.5;
+    return value.length() >= 20 && !value.contains(" ") && upper && lower && digit
+        && Entropy.shannon(value) >= 3.5;
   }
 }

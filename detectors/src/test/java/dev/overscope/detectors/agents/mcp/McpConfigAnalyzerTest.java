@@ -105,6 +105,30 @@ class McpConfigAnalyzerTest {
   }
 
   @Test
+  void identifiersModelNamesAndProjectIdsAreNotCredentials() {
+    assertThat(analyze(".claude/settings.json", """
+        {"env": {"ANTHROPIC_MODEL": "claude-opus-4-20250514", "OAUTH_CLIENT_ID": "Xk29aLw83mQp02Rt5Vz8",
+                 "RAILWAY_PROJECT_ID": "5b0c7d2e-91af-4c36-8e07-d4a2f61b39c8", "BUILD_ID": "Zt4Kq9Lm2Wx7Rb3Nc8Vd",
+                 "BACKEND": "Zt4Kq9Lm2Wx7Rb3Nc8Vd", "REGION": "europe-west4-drams3a"}}
+        """)).hasSize(1).extracting(Detection::secret).containsExactly("Zt4Kq9Lm2Wx7Rb3Nc8Vd");
+  }
+
+  @Test
+  void claudeSettingsEnvBlockLiteralsAreReported() {
+    List<Detection> found = analyze(".claude/settings.json", """
+        {
+          "permissions": {"allow": ["Bash(npm test)"]},
+          "env": {"NEON_API_KEY": "Qm4Zr8Tx2Lp6Wv0Ks3Nb", "DISABLE_TELEMETRY": "1"}
+        }
+        """);
+
+    assertThat(found).singleElement().satisfies(detection -> {
+      assertThat(detection.span().startLine()).isEqualTo(3);
+      assertThat(detection.verdict().scope()).isEqualTo(Scope.BROAD);
+    });
+  }
+
+  @Test
   void malformedConfigsYieldNothing() {
     assertThat(analyze(".mcp.json", "{\"mcpServers\": {\"x\": ")).isEmpty();
   }
