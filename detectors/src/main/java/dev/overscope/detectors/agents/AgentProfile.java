@@ -34,8 +34,9 @@ public record AgentProfile(
    * Files matching {@code paths} (globs from the repository root) are loaded for {@code reason}.
    *
    * @param imports true when {@code @path} lines in these files pull the named files in too (recursively)
+   * @param first true when the agent loads only the first of {@code paths} that exists, in the order written
    */
-  public record FileEntry(List<String> paths, String reason, boolean imports) {
+  public record FileEntry(List<String> paths, String reason, boolean imports, boolean first) {
     public FileEntry {
       paths = copy(paths);
     }

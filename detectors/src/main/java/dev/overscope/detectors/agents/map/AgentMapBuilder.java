@@ -57,6 +57,9 @@ public final class AgentMapBuilder {
           .filter(file -> file.agent().equals(agent))
           .map(file -> new AgentMap.LoadedFile(file.path(), file.reach(), file.reason()))
           .distinct()
+          .sorted(java.util.Comparator.comparing(AgentMap.LoadedFile::reach)
+              .thenComparingInt(file -> file.path().split("/").length)
+              .thenComparing(AgentMap.LoadedFile::path))
           .toList();
       List<AgentMap.Server> servers = new ArrayList<>();
       serversByConfig.forEach((config, list) -> {

@@ -72,7 +72,26 @@ public final class SurfaceReader {
             new TreeSurface.ContextFile(exposure.agent(), entry.getKey(), exposure.reach(), exposure.reason()));
       }
     }
-    return new TreeSurface(contextFiles, pulledIn, readIgnores(root, files), mcpConfigs);
+    return new TreeSurface(onlyFirstWhereFirstWins(contextFiles), pulledIn, readIgnores(root, files), mcpConfigs);
+  }
+
+  /** For entries where the agent loads only the first existing file (Zed's rules), drops the others. */
+  private List<TreeSurface.ContextFile> onlyFirstWhereFirstWins(List<TreeSurface.ContextFile> contextFiles) {
+    List<TreeSurface.ContextFile> kept = new ArrayList<>(contextFiles);
+    for (AgentProfile profile : profiles) {
+      for (AgentProfile.FileEntry entry : profile.instructions()) {
+        if (!entry.first()) {
+          continue;
+        }
+        Optional<String> winner = entry.paths().stream()
+            .filter(path -> contextFiles.stream().anyMatch(file -> file.agent().equals(profile.agent())
+                && file.reason().equals(entry.reason()) && file.path().equals(path)))
+            .findFirst();
+        kept.removeIf(file -> file.agent().equals(profile.agent()) && file.reason().equals(entry.reason())
+            && winner.isPresent() && !file.path().equals(winner.get()));
+      }
+    }
+    return kept;
   }
 
   private void resolveImports(Path root, List<String> files, Map<String, List<AgentExposure>> pulledIn) {

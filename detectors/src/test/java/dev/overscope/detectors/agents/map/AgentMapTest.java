@@ -86,6 +86,7 @@ class AgentMapTest {
       assertThat(file.path()).isEqualTo(".env");
       assertThat(file.reach()).isEqualTo(Reach.WORKSPACE);
     });
+    assertThat(agent(map, "Zed").files()).extracting(AgentMap.LoadedFile::path).containsExactly("AGENTS.md");
     assertThat(map.absent()).contains("Kiro", "Amazon Q Developer").doesNotContain("Cursor");
     assertThat(text).contains("LITERAL CREDENTIAL").contains("NOT from its terminal and MCP tools")
         .doesNotContain("5b0c7d2e-91af-4c36-8e07-d4a2f61b39c8").doesNotContain("Zx8Cv7Bn6Mq5");
