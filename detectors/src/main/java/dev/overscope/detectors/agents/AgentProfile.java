@@ -57,7 +57,8 @@ public record AgentProfile(
    * An ignore or deny file and what it really does.
    *
    * @param syntax {@code gitignore}, {@code aiexclude} (gitignore without negation; an empty file covers its whole
-   *     directory) or {@code claude-permissions} ({@code permissions.deny} {@code Read(...)} rules in a settings file)
+   *     directory), {@code claude-permissions} ({@code permissions.deny} {@code Read(...)} rules in a settings file)
+   *     or {@code claude-sandbox} ({@code sandbox.filesystem.denyRead} when the sandbox is enabled)
    * @param stops what the file hides the covered paths from, e.g. "file tools, Tab, @-mentions and indexing"
    * @param misses what still reads them, e.g. "its terminal and MCP tools"
    */

@@ -78,7 +78,8 @@ public final class BuiltinAgentCatalog implements AgentCatalog {
   /** Every agent file is a dot-file, sits under a dot-directory, or has a name a glob spells out. */
   private boolean worthMatching(String relativePath) {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    return literalNames.contains(name) || relativePath.startsWith(".") || relativePath.contains("/.");
+    return literalNames.contains(name) || relativePath.startsWith(".")
+        || relativePath.contains("/.");
   }
 
   @Override
@@ -89,7 +90,8 @@ public final class BuiltinAgentCatalog implements AgentCatalog {
 
   @Override
   public TreeSurface surface(Path root) {
-    return new SurfaceReader(profiles, this::contextExposures, McpConfigFiles.builtin()).read(root);
+    return new SurfaceReader(profiles, this::contextExposures, McpConfigFiles.builtin(), this::worthMatching)
+        .read(root);
   }
 
   @Override

@@ -133,6 +133,21 @@ class AgentReachTest {
         .contains("Claude Code").contains(".claude/settings.json").contains("Bash");
   }
 
+  @Test
+  void anEnabledClaudeSandboxDenyIsReportedAsARealBlockButStillNoDiscount() throws IOException {
+    write(".env", "RAILWAY_API_TOKEN=" + ACCOUNT_TOKEN + "\n");
+    write(".claude/settings.json", """
+        { "sandbox": { "enabled": true, "filesystem": { "denyRead": ["./.env", "~/.aws"] } } }
+        """);
+
+    ScanResult result = scan();
+    Location location = result.findings().get(0).primaryLocation();
+
+    assertThat(location.reach()).isEqualTo(Reach.WORKSPACE);
+    assertThat(location.coverage()).singleElement().asString().contains("OS level").contains("every other agent");
+    assertThat(result.policyFailed()).isTrue();
+  }
+
   private Reach reachOf(ScanResult result, String path) {
     return result.findings().stream().flatMap(finding -> finding.locations().stream())
         .filter(location -> location.path().equals(path)).findFirst().orElseThrow().reach();

@@ -48,7 +48,10 @@ public final class ReachResolver {
     for (AgentExposure exposure : exposures) {
       reach = Reach.closest(reach, exposure.reach());
     }
-    return new WorkspaceReach(reach, List.copyOf(new LinkedHashSet<>(exposures)), List.copyOf(coverage));
+    // The exposures that decide the reach come first: reports quote the first one as the reason.
+    List<AgentExposure> ordered = new ArrayList<>(new LinkedHashSet<>(exposures));
+    ordered.sort(java.util.Comparator.comparing(AgentExposure::reach));
+    return new WorkspaceReach(reach, ordered, List.copyOf(coverage));
   }
 
   /** Reach of a file in the user's home directory ({@code ~/...}): home, with the agents that read it. */

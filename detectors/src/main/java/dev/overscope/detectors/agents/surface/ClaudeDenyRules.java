@@ -13,6 +13,26 @@ import java.util.Locale;
 final class ClaudeDenyRules {
   private ClaudeDenyRules() {}
 
+  /**
+   * The sandbox's {@code filesystem.denyRead} paths, when {@code sandbox.enabled} is true, as gitignore lines:
+   * only {@code ./x} and plain relative forms are read; absolute and home paths point outside the tree.
+   */
+  static List<String> sandboxDenials(JsonNode settings) {
+    List<String> lines = new ArrayList<>();
+    JsonNode sandbox = settings.path("sandbox");
+    if (!sandbox.path("enabled").asBoolean(false) || !sandbox.path("filesystem").path("denyRead").isArray()) {
+      return lines;
+    }
+    for (JsonNode path : sandbox.path("filesystem").path("denyRead")) {
+      String spec = path.asText("").strip();
+      if (spec.isEmpty() || spec.startsWith("/") || spec.startsWith("~")) {
+        continue;
+      }
+      lines.add(spec.startsWith("./") ? "/" + spec.substring(2) : spec);
+    }
+    return lines;
+  }
+
   static List<String> readDenials(JsonNode settings) {
     List<String> lines = new ArrayList<>();
     JsonNode deny = settings.path("permissions").path("deny");

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads a tree once for its agent surface: lists file names (never reading content, except of the few agent files
@@ -38,12 +39,18 @@ public final class SurfaceReader {
   private final List<AgentProfile> profiles;
   private final Function<String, List<AgentExposure>> pathExposures;
   private final McpConfigFiles mcpFiles;
+  private final Predicate<String> agentFile;
 
+  /**
+   * @param agentFile a cheap test every agent file passes (dot-files, dot-directories, names the catalogue spells
+   *     out), so globs run on a handful of paths rather than on the whole tree
+   */
   public SurfaceReader(List<AgentProfile> profiles, Function<String, List<AgentExposure>> pathExposures,
-      McpConfigFiles mcpFiles) {
+      McpConfigFiles mcpFiles, Predicate<String> agentFile) {
     this.profiles = List.copyOf(profiles);
     this.pathExposures = pathExposures;
     this.mcpFiles = mcpFiles;
+    this.agentFile = agentFile;
   }
 
   public TreeSurface read(Path rootPath) {
@@ -51,7 +58,7 @@ public final class SurfaceReader {
     if (!Files.isDirectory(root)) {
       return new TreeSurface(List.of(), Map.of(), List.of(), List.of());
     }
-    List<String> files = listFiles(root);
+    List<String> files = listFiles(root).stream().filter(agentFile).toList();
     List<TreeSurface.ContextFile> contextFiles = new ArrayList<>();
     List<String> mcpConfigs = new ArrayList<>();
     for (String file : files) {
@@ -186,7 +193,7 @@ public final class SurfaceReader {
     for (AgentProfile profile : profiles) {
       for (AgentProfile.IgnoreEntry entry : profile.ignore()) {
         for (String file : files) {
-          boolean matches = "claude-permissions".equals(entry.syntax())
+          boolean matches = entry.syntax().startsWith("claude-")
               ? file.equals(entry.file())
               : file.equals(entry.file()) || file.endsWith("/" + entry.file());
           if (!matches) {
@@ -202,10 +209,12 @@ public final class SurfaceReader {
   }
 
   private Optional<IgnoreRules> rulesOf(Path root, String file, String syntax) {
-    if ("claude-permissions".equals(syntax)) {
+    if (syntax.startsWith("claude-")) {
       return readBytes(root.resolve(file))
           .flatMap(bytes -> ConfigDocument.parse(bytes, "jsonc"))
-          .map(document -> ClaudeDenyRules.readDenials(document.root()))
+          .map(document -> "claude-sandbox".equals(syntax)
+              ? ClaudeDenyRules.sandboxDenials(document.root())
+              : ClaudeDenyRules.readDenials(document.root()))
           .filter(lines -> !lines.isEmpty())
           .map(lines -> IgnoreRules.of("", lines));
     }
