@@ -220,15 +220,16 @@ public final class SurfaceReader {
     }
     String directory = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
     return readSmall(root.resolve(file)).map(text -> {
-      List<String> lines = text.lines().map(String::strip)
+      List<String> written = text.lines().map(String::strip)
           .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .filter(line -> !"aiexclude".equals(syntax) || !line.startsWith("!"))
           .toList();
-      // An empty .aiexclude blocks everything in its directory and below.
-      if (lines.isEmpty() && "aiexclude".equals(syntax)) {
-        lines = List.of("*");
+      // An empty .aiexclude blocks everything in its directory and below; it knows no negation.
+      if (written.isEmpty() && "aiexclude".equals(syntax)) {
+        return IgnoreRules.of(directory, List.of("*"));
       }
-      return IgnoreRules.of(directory, lines);
+      return IgnoreRules.of(directory, written.stream()
+          .filter(line -> !"aiexclude".equals(syntax) || !line.startsWith("!"))
+          .toList());
     }).filter(rules -> !rules.patterns().isEmpty());
   }
 
