@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 public final class HomeStoreAnalyzer implements SourceAnalyzer {
   private static final int MIN_LENGTH = 8;
+  /** One rule instance per store, built once: reports and the catalogue see the same object. */
+  private static final Map<String, Rule> RULES = HomeStores.builtin().stream()
+      .filter(store -> !store.secrets().isEmpty())
+      .collect(java.util.stream.Collectors.toMap(HomeStore::id, HomeStore::rule, (a, b) -> a,
+          java.util.LinkedHashMap::new));
 
   @Override
   public boolean appliesTo(String path) {
@@ -34,7 +39,7 @@ public final class HomeStoreAnalyzer implements SourceAnalyzer {
     String text = input.text().toString();
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     Map<String, String> topLevel = StoreReader.topLevel(store.get().format(), bytes);
-    Rule rule = store.get().rule();
+    Rule rule = RULES.get(store.get().id());
     List<Detection> found = new ArrayList<>();
     for (StoreReader.Pair pair : StoreReader.read(store.get().format(), text, bytes)) {
       String value = pair.value().strip();
@@ -65,6 +70,6 @@ public final class HomeStoreAnalyzer implements SourceAnalyzer {
 
   @Override
   public List<Rule> rules() {
-    return HomeStores.builtin().stream().filter(store -> !store.secrets().isEmpty()).map(HomeStore::rule).toList();
+    return List.copyOf(RULES.values());
   }
 }

@@ -129,6 +129,45 @@ class McpConfigAnalyzerTest {
   }
 
   @Test
+  void continueYamlServerListsAndRequestOptionsHeadersAreRead() {
+    List<Detection> found = analyze(".continue/mcpServers/search.yaml", """
+        name: Search
+        version: 0.0.1
+        schema: v1
+        mcpServers:
+          - name: search
+            type: streamable-http
+            url: https://search.acme.io/mcp
+            requestOptions:
+              headers:
+                X-Api-Key: Ry5Tk8Wm2Qz7Lp4Xn9Bv
+          - name: notes
+            command: notes-mcp
+            env:
+              NOTES_TOKEN: ${{ secrets.NOTES_TOKEN }}
+        """);
+
+    assertThat(found).singleElement().satisfies(detection -> {
+      assertThat(detection.secret()).isEqualTo("Ry5Tk8Wm2Qz7Lp4Xn9Bv");
+      assertThat(detection.span().startLine()).isEqualTo(10);
+    });
+  }
+
+  @Test
+  void claudeJsonProjectScopedServersAreFound() {
+    List<Detection> found = analyze("~/.claude.json", """
+        {"numStartups": 12,
+         "projects": {"/home/dev/app": {"mcpServers": {
+           "stripe": {"command": "npx", "env": {"STRIPE_SECRET_KEY": "Wd3Fg7Hj1Kl5Zx9Cv2Bn6Mq4"}}}}}}
+        """);
+
+    assertThat(found).singleElement().satisfies(detection -> {
+      assertThat(detection.span().startLine()).isEqualTo(3);
+      assertThat(detection.verdict().scope()).isEqualTo(Scope.BROAD);
+    });
+  }
+
+  @Test
   void malformedConfigsYieldNothing() {
     assertThat(analyze(".mcp.json", "{\"mcpServers\": {\"x\": ")).isEmpty();
   }
