@@ -2,17 +2,19 @@ package dev.overscope.cli;
 
 import dev.overscope.core.scan.ScanResult;
 import dev.overscope.report.ReportFormat;
-import java.io.ByteArrayOutputStream;
+import dev.overscope.report.ReportOptions;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** Writes reports to standard output or to files; a file is replaced whole or not at all. */
+/**
+ * Writes reports to standard output or to files, streaming either way; a file is replaced whole or not at all.
+ */
 final class ReportOutput {
   private final PrintWriter stdout;
 
@@ -20,12 +22,11 @@ final class ReportOutput {
     this.stdout = stdout;
   }
 
-  void write(ScanResult result, ReportFormat format, Optional<Path> file, boolean colour) throws IOException {
+  void write(ScanResult result, ReportFormat format, Optional<Path> file, ReportOptions options) throws IOException {
     if (file.isEmpty()) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      format.writer(colour).write(result, buffer);
-      stdout.print(buffer.toString(StandardCharsets.UTF_8));
-      stdout.flush();
+      try (OutputStream out = new WriterOutputStream(stdout)) {
+        format.writer(options).write(result, out);
+      }
       return;
     }
     Path target = file.get().toAbsolutePath();
@@ -35,8 +36,8 @@ final class ReportOutput {
     }
     Path temporary = Files.createTempFile(parent, ".overscope-", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        format.writer(colour).write(result, out);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        format.writer(options).write(result, out);
       }
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -8,7 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code overscope rules}: the catalogue, one line per rule. */
-@Command(name = "rules", description = "Lists the detection rules with their provider and default scope.")
+@Command(name = "rules", description = "Lists the detection rules with their provider and default scope.",
+    subcommands = RulesTestCommand.class)
 final class RulesCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,16 +1,11 @@
 package dev.overscope.cli;
 
-import dev.overscope.core.config.ConfigException;
-import dev.overscope.core.config.ConfigLoader;
-import dev.overscope.core.config.OverscopeConfig;
-import dev.overscope.core.policy.Policy;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanResult;
-import dev.overscope.core.scan.Scanner;
+import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dev.overscope.report.ReportOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,7 +29,8 @@ final class ScanCommand implements Callable<Integer> {
   Path path;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format on standard output or --output: text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "Report format on standard output or --output: text, json, sarif, markdown or github"
+          + " (workflow annotations) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the --format report to FILE.")
@@ -46,21 +42,26 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
   Path jsonFile;
 
-  @Option(names = "--fail-on", paramLabel = "LIST",
-      description = "Fail when a credential of at least SCOPE is at least this close to agents, e.g."
-          + " root:workspace,broad:context; 'none' never fails (default: the configuration's, else root:workspace).")
-  String failOn;
+  @CommandLine.Mixin
+  ScanOptions options = new ScanOptions();
+  @Option(names = "--markdown", paramLabel = "FILE",
+      description = "Also write a Markdown summary to FILE (a pull-request comment, or $GITHUB_STEP_SUMMARY).")
+  Path markdownFile;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: .overscope.yaml at the scanned root, when present).")
-  Path configFile;
+  @Option(names = "--annotations",
+      description = "Also print GitHub Actions annotations (::error file=...::...) to standard output.")
+  boolean annotations;
 
-  @Option(names = "--max-file-size", paramLabel = "BYTES",
-      description = "Pass over files larger than this (default: 26214400, 25 MiB).")
-  Long maxFileSize;
+  @Option(names = "--sarif-category", paramLabel = "NAME",
+      description = "GitHub code scanning category for the SARIF run (runs[0].automationDetails.id), so that"
+          + " several analyses of one repository keep their own alerts.")
+  String sarifCategory;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-  Integer threads;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not in this baseline (default: the configuration's 'baseline:')."
+          + " Create one with 'overscope baseline create'.")
+  Path baselineFile;
 
   @Option(names = "--show-secrets", description = "Print secrets in full. Off by default: reports redact them.")
   boolean showSecrets;
@@ -70,69 +71,45 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path root = path.toAbsolutePath().normalize();
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageException("path does not exist: " + path);
+    Path root = ScanOptions.root(path);
+    ReportFormat main = parseFormat();
+    ScanOptions.Prepared prepared = ScanOptions.withBaseline(options.prepare(root, showSecrets), baselineFile);
+    if (annotations && output == null && (main == ReportFormat.JSON || main == ReportFormat.SARIF)) {
+      throw new UsageException("--annotations prints to standard output, which already carries the " + main.label()
+          + " report: add --output FILE for it");
     }
-    ScanRequest request = request(root);
-    Scanner scanner = Scanner.builder().withInstalledPlugins().build();
     ScanResult result;
     try {
-      result = scanner.scan(request);
+      result = prepared.scanner().scan(prepared.request());
     } catch (SourceException e) {
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
-    ReportFormat main = parseFormat();
+    ReportOptions reportOptions = ReportOptions.defaults().withSarifCategory(sarifCategory);
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
-    outputs.write(result, main, Optional.ofNullable(output), colourWanted(main));
+    outputs.write(result, main, Optional.ofNullable(output), reportOptions.withColour(colourWanted(main)));
     if (sarifFile != null) {
-      outputs.write(result, ReportFormat.SARIF, Optional.of(sarifFile), false);
+      outputs.write(result, ReportFormat.SARIF, Optional.of(sarifFile), reportOptions);
     }
     if (jsonFile != null) {
-      outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), false);
+      outputs.write(result, ReportFormat.JSON, Optional.of(jsonFile), reportOptions);
     }
+    if (markdownFile != null) {
+      outputs.write(result, ReportFormat.MARKDOWN, Optional.of(markdownFile), reportOptions);
+    }
+    if (annotations && !(main == ReportFormat.GITHUB && output == null)) {
+      outputs.write(result, ReportFormat.GITHUB, Optional.empty(), reportOptions);
+    }
+    warnAboutIgnoredAllows(result);
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
   }
 
-  private ScanRequest request(Path root) throws UsageException {
-    OverscopeConfig config = loadConfig(root);
-    Policy policy;
-    try {
-      if (failOn != null) {
-        policy = Policy.parse(failOn);
-      } else {
-        policy = config.policy().failOnConditions().map(list -> Policy.parse(String.join(",", list)))
-            .orElse(Policy.defaults());
+  /** An allow comment without a reason suppresses nothing; say so where a person will see it. */
+  private void warnAboutIgnoredAllows(ScanResult result) {
+    for (Notice notice : result.notices()) {
+      if (notice.kind() == Notice.Kind.ALLOW_WITHOUT_REASON) {
+        spec.commandLine().getErr().println("overscope: " + notice.path() + ": " + notice.message());
       }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--fail-on: " + e.getMessage());
-    }
-    ScanRequest request = ScanRequest.of(root).withConfig(config).withPolicy(policy).withRevealSecrets(showSecrets);
-    if (maxFileSize != null) {
-      if (maxFileSize <= 0) {
-        throw new UsageException("--max-file-size must be a positive number of bytes");
-      }
-      request = request.withMaxFileSize(maxFileSize);
-    }
-    if (threads != null) {
-      if (threads < 1) {
-        throw new UsageException("--threads must be at least 1");
-      }
-      request = request.withThreads(threads);
-    }
-    return request;
-  }
-
-  private OverscopeConfig loadConfig(Path root) throws UsageException {
-    ConfigLoader loader = new ConfigLoader();
-    try {
-      if (configFile != null) {
-        return loader.load(configFile);
-      }
-      return Files.isDirectory(root) ? loader.loadFromRoot(root) : OverscopeConfig.empty();
-    } catch (ConfigException e) {
-      throw new UsageException("configuration error: " + e.getMessage());
     }
   }
 

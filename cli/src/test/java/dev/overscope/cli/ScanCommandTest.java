@@ -111,6 +111,49 @@ class ScanCommandTest {
   }
 
   @Test
+  void severalReportsAtOnceTextOnStdoutAndFilesBeside() throws IOException {
+    plantTheThreeSecrets();
+    Path sarif = dir.resolve("out/r.sarif");
+    Path json = dir.resolve("out/r.json");
+    Path markdown = dir.resolve("out/summary.md");
+    CliRun run = CliRun.of("scan", dir.toString(), "--no-color", "--format", "text", "--sarif", sarif.toString(),
+        "--json", json.toString(), "--markdown", markdown.toString(), "--annotations",
+        "--sarif-category", "secrets/agents");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.POLICY_FAILED);
+    assertThat(run.out()).contains("Policy FAILED")
+        .containsPattern("(?m)^::error file=\\.env,line=1,col=19,endLine=1,endColumn=55,title=Railway");
+    JsonNode log = new ObjectMapper().readTree(sarif.toFile());
+    assertThat(log.at("/runs/0/automationDetails/id").asText()).isEqualTo("secrets/agents/");
+    assertThat(log.at("/runs/0/results")).hasSize(3);
+    assertThat(new ObjectMapper().readTree(json.toFile()).path("findings")).hasSize(3);
+    assertThat(Files.readString(markdown)).startsWith("## Overscope: policy failed");
+    String everything = run.out() + run.err() + Files.readString(sarif) + Files.readString(json)
+        + Files.readString(markdown);
+    for (String secret : List.of(railway, github, stripe)) {
+      assertThat(everything).doesNotContain(secret).doesNotContain(secret.substring(secret.length() - 12));
+    }
+  }
+
+  @Test
+  void sarifStreamsToStandardOutputIntact() throws IOException {
+    plantTheThreeSecrets();
+    CliRun run = CliRun.of("scan", dir.toString(), "--format", "sarif");
+    JsonNode log = new ObjectMapper().readTree(run.out());
+    assertThat(log.at("/runs/0/results")).hasSize(3);
+    // Multi-byte characters survive the byte-to-character bridge to standard output.
+    assertThat(log.at("/runs/0/results/0/message/text").asText()).contains(" — scope ", "…(");
+    CliRun markdown = CliRun.of("scan", dir.toString(), "--format", "markdown");
+    assertThat(markdown.out()).contains("| Level | Secret | Scope | Reach | Where | Fingerprint |");
+  }
+
+  @Test
+  void annotationsCannotShareStandardOutputWithAMachineReadableReport() {
+    CliRun run = CliRun.of("scan", dir.toString(), "--format", "sarif", "--annotations");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--annotations", "--output FILE");
+  }
+
+  @Test
   void unknownOptionsAndFormatsAreUsageErrors() {
     assertThat(CliRun.of("scan", "--frobnicate").exitCode()).isEqualTo(ExitCode.USAGE);
     CliRun badFormat = CliRun.of("scan", dir.toString(), "--format", "xml");

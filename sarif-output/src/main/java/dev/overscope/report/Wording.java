@@ -68,22 +68,27 @@ public final class Wording {
     return commit.length() > 10 ? commit.substring(0, 10) : commit;
   }
 
-  /** GitHub code scanning's 0-10 score: follows the blast radius, raised in context, lowered in history and home. */
-  public static double securitySeverity(Scope scope, dev.overscope.core.reach.Reach reach) {
-    double base = switch (scope) {
-      case ROOT -> 9.5;
-      case BROAD -> 8.0;
-      case UNKNOWN -> 7.0;
-      case SCOPED -> 5.5;
-      case READ_ONLY -> 4.0;
-      case PUBLIC -> 2.0;
-    };
-    double adjusted = switch (reach) {
-      case CONTEXT -> base + 0.4;
-      case WORKSPACE -> base;
-      case HISTORY -> base - 1.5;
-      case HOME -> base - 1.0;
-    };
-    return Math.max(0.1, Math.min(10.0, Math.round(adjusted * 10) / 10.0));
+  /**
+   * The finding in full sentences, for SARIF messages and annotations: provider and kind, scope, reach, the evidence
+   * and the redacted secret. Never the secret itself, even when the user asked to see secrets, since these formats
+   * are uploaded and shared.
+   */
+  public static String message(Finding finding) {
+    return sentence(headline(finding)) + " " + sentence(capitalise(finding.verdict().evidence())) + " "
+        + sentence(capitalise(reachText(finding))) + " Secret " + finding.redacted() + ", fingerprint "
+        + finding.id() + ".";
+  }
+
+  /** {@code text} ending with a full stop (or the punctuation it already ends with). */
+  public static String sentence(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?")) {
+      return trimmed;
+    }
+    return trimmed + ".";
+  }
+
+  public static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -70,7 +70,7 @@ class ReportFormatsTest {
     JsonNode github = results.get(0).path("ruleId").asText().equals("github-classic-pat") ? results.get(0) : results.get(1);
     assertThat(github.path("properties").path("scope").asText()).isEqualTo("broad");
     assertThat(github.path("properties").path("reach").asText()).isEqualTo("context");
-    assertThat(github.path("partialFingerprints").path("overscope/v1").asText()).hasSize(32);
+    assertThat(github.path("partialFingerprints").path("overscopeSecret/v1").asText()).hasSize(32);
     assertThat(github.path("relatedLocations")).hasSize(1);
     assertThat(github.path("relatedLocations").get(0).path("physicalLocation").path("artifactLocation")
         .path("uri").asText()).isEqualTo("deploy%20notes.md");

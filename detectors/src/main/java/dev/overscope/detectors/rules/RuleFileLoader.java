@@ -3,6 +3,7 @@ package dev.overscope.detectors.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.overscope.core.rule.Rule;
 import java.io.IOException;
@@ -24,10 +25,19 @@ public final class RuleFileLoader {
       return mapper.readValue(in, RuleFile.class);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      throw new RuleFileException(fileName + ":" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new RuleFileException(fileName + ":" + line + ": " + problem(e));
     } catch (IOException e) {
       throw new RuleFileException(fileName + ": cannot read: " + e.getMessage());
     }
+  }
+
+  /** Jackson's message, except that an unknown field lists the known ones instead of naming Java classes. */
+  static String problem(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      return "unknown field '" + unknown.getPropertyName() + "' (known: " + String.join(", ", known) + ")";
+    }
+    return e.getOriginalMessage().lines().findFirst().orElse("");
   }
 
   public List<Rule> load(String fileName, InputStream in) {

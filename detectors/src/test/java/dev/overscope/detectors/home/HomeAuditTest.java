@@ -57,7 +57,7 @@ class HomeAuditTest {
     assertThat(result.findings()).extracting(finding -> finding.primaryLocation().path())
         .contains("~/.netrc", "~/.config/gcloud/application_default_credentials.json", "~/.databrickscfg");
     assertThat(result.findings()).allSatisfy(finding -> assertThat(finding.reach()).isEqualTo(Reach.HOME));
-    assertThat(result.findings()).filteredOn(finding -> finding.primaryLocation().path().contains("gcloud"))
+    assertThat(result.findings()).filteredOn(finding -> finding.rule().id().equals("gcp-oauth-refresh-token"))
         .singleElement().extracting(finding -> finding.verdict().scope()).isEqualTo(Scope.ROOT);
   }
 

@@ -30,6 +30,7 @@ record JsonReport(
       String provider,
       String kind,
       String severity,
+      double securitySeverity,
       boolean violation,
       String scope,
       String environment,

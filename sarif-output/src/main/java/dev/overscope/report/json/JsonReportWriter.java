@@ -11,6 +11,7 @@ import dev.overscope.core.scan.Version;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
 import dev.overscope.report.ReportWriter;
+import dev.overscope.report.SecuritySeverity;
 import dev.overscope.report.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,7 +49,8 @@ public final class JsonReportWriter implements ReportWriter {
 
   private static JsonReport.JsonFinding finding(Finding finding) {
     return new JsonReport.JsonFinding(finding.id(), finding.rule().id(), finding.rule().provider(),
-        finding.rule().kind(), finding.severity().label(), finding.violation(), finding.verdict().scope().label(),
+        finding.rule().kind(), finding.severity().label(),
+        SecuritySeverity.of(finding.verdict(), finding.reach()), finding.violation(), finding.verdict().scope().label(),
         finding.verdict().environment().label(), finding.verdict().evidence(), finding.reach().label(),
         Wording.reachText(finding), finding.redacted(), finding.revealed().orElse(null), finding.secretHash(),
         finding.rule().remediation(),

@@ -15,23 +15,32 @@ import dev.overscope.core.reach.AgentExposure;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
 import dev.overscope.core.source.HomeOrigin;
+import dev.overscope.report.SecuritySeverity;
 import dev.overscope.report.Wording;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import dev.overscope.report.git.SourceRoot;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
-/** One SARIF result per finding: primary location, the others as related locations, never the raw secret. */
+/**
+ * One SARIF result per finding: the closest location to an agent as the primary one, the other places the same
+ * secret appears as related locations, a fingerprint of rule and secret, and never the secret itself.
+ */
 final class SarifResults {
-  /** GitHub code scanning keeps at most 1,000 locations per result. */
-  static final int MAX_RELATED_LOCATIONS = 999;
+  /** The partialFingerprints key: a hash of rule id and secret, stable when lines move, new for a new secret. */
+  static final String FINGERPRINT_KEY = "overscopeSecret/v1";
 
-  private SarifResults() {}
+  private final SourceRoot root;
+  private final SarifLimits limits;
 
-  static Result result(Finding finding, int ruleIndex) {
-    String message = Wording.headline(finding) + ". " + finding.verdict().evidence() + ". "
-        + Wording.reachText(finding) + ". Secret " + finding.redacted() + ".";
+  SarifResults(SourceRoot root, SarifLimits limits) {
+    this.root = root;
+    this.limits = limits;
+  }
+
+  Result result(Finding finding, int ruleIndex) {
+    Location primary = finding.primaryLocation();
     PropertyBag properties = new PropertyBag();
     properties.setAdditionalProperty("provider", finding.rule().provider());
     properties.setAdditionalProperty("kind", finding.rule().kind());
@@ -39,45 +48,57 @@ final class SarifResults {
     properties.setAdditionalProperty("environment", finding.verdict().environment().label());
     properties.setAdditionalProperty("evidence", finding.verdict().evidence());
     properties.setAdditionalProperty("reach", finding.reach().label());
-    properties.setAdditionalProperty("redacted", finding.redacted());
-    properties.setAdditionalProperty("violation", finding.violation());
     properties.setAdditionalProperty("security-severity",
-        String.valueOf(Wording.securitySeverity(finding.verdict().scope(), finding.reach())));
-    List<String> agents = finding.primaryLocation().exposures().stream().map(AgentExposure::agent).distinct().toList();
+        SecuritySeverity.format(SecuritySeverity.of(finding.verdict(), finding.reach())));
+    properties.setAdditionalProperty("redacted", finding.redacted());
+    properties.setAdditionalProperty("secretHash", finding.secretHash());
+    properties.setAdditionalProperty("violation", finding.violation());
+    List<String> agents = primary.exposures().stream().map(AgentExposure::agent).distinct().toList();
     if (!agents.isEmpty()) {
       properties.setAdditionalProperty("agents", agents);
     }
-    if (!finding.primaryLocation().coverage().isEmpty()) {
-      properties.setAdditionalProperty("coverage", finding.primaryLocation().coverage());
+    if (!primary.coverage().isEmpty()) {
+      // What agent ignore or deny files do about the place: reported beside the reach, never a discount.
+      properties.setAdditionalProperty("coverage", primary.coverage());
     }
-    finding.revealed().ifPresent(secret -> properties.setAdditionalProperty("secret", secret));
-    if (finding.primaryLocation().origin() instanceof CommitOrigin commit) {
-      properties.setAdditionalProperty("commit", commit.commit());
-      properties.setAdditionalProperty("author", commit.author());
-      properties.setAdditionalProperty("commitDate", commit.time().toString());
+    if (primary.origin() instanceof CommitOrigin commit) {
+      provenance(properties, commit);
     }
     List<com.contrastsecurity.sarif.Location> related = new ArrayList<>();
-    for (int i = 1; i < finding.locations().size() && related.size() < MAX_RELATED_LOCATIONS; i++) {
+    int room = limits.maxLocationsPerResult() - 1;
+    for (int i = 1; i < finding.locations().size() && related.size() < room; i++) {
       related.add(location(finding.locations().get(i)).withId(i));
+    }
+    int omitted = finding.locations().size() - 1 - related.size();
+    if (omitted > 0) {
+      properties.setAdditionalProperty("omittedLocations", omitted);
     }
     Result result = new Result()
         .withRuleId(finding.rule().id())
         .withRuleIndex(ruleIndex)
         .withLevel(level(finding))
-        .withMessage(new Message().withText(message))
-        .withLocations(List.of(location(finding.primaryLocation())))
-        .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty("overscope/v1", finding.id()))
+        .withMessage(new Message().withText(Wording.message(finding)))
+        .withLocations(List.of(location(primary)))
+        .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, finding.id()))
         .withProperties(properties);
     if (!related.isEmpty()) {
+      // Distinct ids keep java-sarif's LinkedHashSet from merging two equal-looking places.
       result.setRelatedLocations(new LinkedHashSet<>(related));
     }
     finding.suppression().ifPresent(suppression -> result.setSuppressions(new LinkedHashSet<>(List.of(
-        new Suppression()
-            .withKind(suppression.kind() == dev.overscope.core.finding.Suppression.Kind.INLINE
-                ? Suppression.Kind.IN_SOURCE : Suppression.Kind.EXTERNAL)
-            .withStatus(Suppression.Status.ACCEPTED)
-            .withJustification(suppression.justification())))));
+        suppression(suppression)))));
     return result;
+  }
+
+  private static Suppression suppression(dev.overscope.core.finding.Suppression suppression) {
+    PropertyBag properties = new PropertyBag();
+    properties.setAdditionalProperty("source", suppression.kind().name().toLowerCase(Locale.ROOT));
+    return new Suppression()
+        .withKind(suppression.kind() == dev.overscope.core.finding.Suppression.Kind.INLINE
+            ? Suppression.Kind.IN_SOURCE : Suppression.Kind.EXTERNAL)
+        .withStatus(Suppression.Status.ACCEPTED)
+        .withJustification(suppression.justification())
+        .withProperties(properties);
   }
 
   private static Result.Level level(Finding finding) {
@@ -88,38 +109,46 @@ final class SarifResults {
     };
   }
 
-  static com.contrastsecurity.sarif.Location location(Location location) {
+  com.contrastsecurity.sarif.Location location(Location location) {
     var span = location.span();
     Region region = new Region()
         .withStartLine(span.startLine())
         .withStartColumn(span.startColumn())
         .withEndLine(span.endLine())
-        .withEndColumn(span.endColumn())
+        .withEndColumn(span.endColumn());
+    // The region's own text is the secret: only the redacted line is shown, as the surrounding context.
+    Region context = new Region()
+        .withStartLine(span.startLine())
+        .withEndLine(span.endLine())
         .withSnippet(new ArtifactContent().withText(location.snippet()));
-    // A home file is relative to the audited home directory, which is the run's root.
-    String path = location.origin() instanceof HomeOrigin ? location.path().replaceFirst("^~/", "") : location.path();
-    ArtifactLocation artifact = new ArtifactLocation().withUri(uri(path)).withUriBaseId(SarifReportWriter.SRCROOT);
-    com.contrastsecurity.sarif.Location sarif = new com.contrastsecurity.sarif.Location()
-        .withPhysicalLocation(new PhysicalLocation().withArtifactLocation(artifact).withRegion(region));
-    if (location.origin() instanceof CommitOrigin commit) {
-      sarif.setMessage(new Message().withText("in commit " + commit.commit() + " by " + commit.author()));
-    } else if (location.origin() instanceof FileOrigin file) {
-      sarif.setMessage(new Message().withText(file.tracking().label() + " file, reach " + location.reach().label()));
-    } else if (location.origin() instanceof HomeOrigin) {
-      sarif.setMessage(new Message().withText("file in the home directory, reach " + location.reach().label()));
+    ArtifactLocation artifact = new ArtifactLocation()
+        .withUri(root.uri(location.origin()))
+        .withUriBaseId(SourceRoot.SRCROOT);
+    PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(artifact).withRegion(region);
+    if (!location.snippet().isBlank()) {
+      physical.setContextRegion(context);
     }
-    return sarif;
+    com.contrastsecurity.sarif.Location sarif = new com.contrastsecurity.sarif.Location()
+        .withPhysicalLocation(physical);
+    PropertyBag properties = new PropertyBag();
+    properties.setAdditionalProperty("reach", location.reach().label());
+    if (location.origin() instanceof CommitOrigin commit) {
+      sarif.setMessage(new Message().withText("In commit " + Wording.shortId(commit.commit()) + " by "
+          + commit.author() + " on " + commit.time() + ": " + Wording.sentence(commit.subject())));
+      provenance(properties, commit);
+    } else if (location.origin() instanceof FileOrigin file) {
+      sarif.setMessage(new Message().withText(Wording.capitalise(file.tracking().label()) + " file, reach "
+          + location.reach().label() + "."));
+      properties.setAdditionalProperty("tracking", file.tracking().label());
+    } else if (location.origin() instanceof HomeOrigin) {
+      sarif.setMessage(new Message().withText("File in the home directory, reach " + location.reach().label() + "."));
+    }
+    return sarif.withProperties(properties);
   }
 
-  /** A relative URI reference with every unsafe character percent-encoded, as SARIF requires. */
-  static String uri(String path) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
-      out.append(safe ? String.valueOf((char) c) : String.format("%%%02X", c));
-    }
-    return URI.create(out.toString()).toString();
+  private static void provenance(PropertyBag properties, CommitOrigin commit) {
+    properties.setAdditionalProperty("commit", commit.commit());
+    properties.setAdditionalProperty("author", commit.author());
+    properties.setAdditionalProperty("commitDate", commit.time().toString());
   }
 }

@@ -65,6 +65,20 @@ public final class ByteText implements CharSequence {
   }
 
   /**
+   * The end of the line before the one holding {@code offset} (at most {@code reach} characters), without its
+   * terminator; "" on the first line.
+   */
+  public String lineBefore(int offset, int reach) {
+    int line = lineIndex(offset);
+    if (line == 0) {
+      return "";
+    }
+    int start = lineStarts()[line - 1];
+    int end = lineEnd(start, lineStarts()[line]);
+    return subSequence(Math.max(start, end - reach), end).toString();
+  }
+
+  /**
    * 1-based line and column of an offset. Columns count UTF-16 code units of the decoded line, the unit SARIF and
    * editors use by default.
    */

@@ -140,7 +140,8 @@ public final class Engine {
       lastEnd[r] = matcher.end();
       ScopeVerdict verdict = classify(candidate);
       TextSpan span = TextSpan.of(text.position(secretStart), text.position(secretEnd));
-      detections.add(new Detection(rule, candidate.secret(), span, candidate.line(), verdict));
+      detections.add(new Detection(rule, candidate.secret(), span, candidate.line(),
+          text.lineBefore(secretStart, Candidate.LINE_CONTEXT), verdict));
     }
 
     private int groupStart(Matcher matcher, String group) {

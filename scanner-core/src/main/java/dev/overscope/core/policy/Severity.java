@@ -15,4 +15,14 @@ public enum Severity {
   public String label() {
     return label;
   }
+
+  public static Severity fromLabel(String text) {
+    String wanted = text.trim().toLowerCase(java.util.Locale.ROOT);
+    for (Severity severity : values()) {
+      if (severity.label.equals(wanted)) {
+        return severity;
+      }
+    }
+    throw new IllegalArgumentException("unknown severity '" + text + "' (expected error, warning or note)");
+  }
 }

@@ -2,46 +2,64 @@ package dev.overscope.core.reach;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides the reach of a path from every installed agent catalogue and, for working-tree files, from the surface
- * the catalogues read off the scanned root (computed on first use, once). Not thread-safe: one per assembly.
+ * the catalogues read off the scanned root (computed on first use, once). When the configuration names the agents a
+ * team uses, only their exposures count. Not thread-safe: one per assembly.
  */
 public final class ReachResolver {
   private final List<AgentCatalog> catalogs;
+  private final Set<String> agents;
   private final Optional<Path> root;
   private List<AgentSurface> surfaces;
 
   public ReachResolver(List<AgentCatalog> catalogs) {
-    this(catalogs, Optional.empty());
-  }
-
-  /** A resolver that also consults what the catalogues read under {@code root} (imports, ignore files). */
-  public ReachResolver(List<AgentCatalog> catalogs, Path root) {
-    this(catalogs, Optional.of(root));
-  }
-
-  private ReachResolver(List<AgentCatalog> catalogs, Optional<Path> root) {
-    this.catalogs = List.copyOf(catalogs);
-    this.root = root;
+    this(catalogs, List.of());
   }
 
   /**
-   * Reach of a file in the working tree: the closest any agent gives it (context when one loads it into every
-   * session), else workspace; with the ignore or deny coverage, which never changes the reach.
+   * @param agents the agent names that count ("Claude Code" or "claude-code"); empty means every agent
+   */
+  public ReachResolver(List<AgentCatalog> catalogs, List<String> agents) {
+    this(catalogs, agents, Optional.empty());
+  }
+
+  /** A resolver that also consults what the catalogues read under {@code root} (imports, ignore files). */
+  public ReachResolver(List<AgentCatalog> catalogs, List<String> agents, Path root) {
+    this(catalogs, agents, Optional.of(root));
+  }
+
+  private ReachResolver(List<AgentCatalog> catalogs, List<String> agents, Optional<Path> root) {
+    this.catalogs = List.copyOf(catalogs);
+    this.agents = agents.stream().map(ReachResolver::normalise).collect(Collectors.toUnmodifiableSet());
+    this.root = root;
+  }
+
+  /** An agent's name as configurations may write it: lower case, words joined by '-'. */
+  public static String normalise(String agent) {
+    return agent.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
+  /**
+   * Reach of a file in the working tree: the closest any counted agent gives it (context when one loads it into
+   * every session), else workspace; with the ignore or deny coverage, which never changes the reach.
    */
   public WorkspaceReach forWorkspaceFile(String relativePath) {
     List<AgentExposure> exposures = new ArrayList<>();
     Set<String> coverage = new LinkedHashSet<>();
     for (AgentCatalog catalog : catalogs) {
-      exposures.addAll(catalog.contextExposures(relativePath));
+      exposures.addAll(counted(catalog.contextExposures(relativePath)));
     }
     for (AgentSurface surface : surfaces()) {
-      exposures.addAll(surface.exposures(relativePath));
+      exposures.addAll(counted(surface.exposures(relativePath)));
       coverage.addAll(surface.coverage(relativePath));
     }
     Reach reach = Reach.WORKSPACE;
@@ -50,7 +68,7 @@ public final class ReachResolver {
     }
     // The exposures that decide the reach come first: reports quote the first one as the reason.
     List<AgentExposure> ordered = new ArrayList<>(new LinkedHashSet<>(exposures));
-    ordered.sort(java.util.Comparator.comparing(AgentExposure::reach));
+    ordered.sort(Comparator.comparing(AgentExposure::reach));
     return new WorkspaceReach(reach, ordered, List.copyOf(coverage));
   }
 
@@ -61,6 +79,13 @@ public final class ReachResolver {
       exposures.addAll(catalog.homeExposures(homePath));
     }
     return new WorkspaceReach(Reach.HOME, List.copyOf(exposures), List.of());
+  }
+
+  private List<AgentExposure> counted(List<AgentExposure> exposures) {
+    if (agents.isEmpty()) {
+      return exposures;
+    }
+    return exposures.stream().filter(exposure -> agents.contains(normalise(exposure.agent()))).toList();
   }
 
   private List<AgentSurface> surfaces() {

@@ -6,8 +6,12 @@ import dev.overscope.core.finding.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The configuration's accepted exceptions: paths (globs) and fingerprints, each with its reason. */
+/**
+ * The configuration's accepted exceptions: paths (globs), fingerprints, and regular expressions searched in the
+ * secret or in its line, each entry with its reason.
+ */
 final class Allowlist {
   private final List<Entry> entries;
 
@@ -18,22 +22,30 @@ final class Allowlist {
   static Allowlist of(OverscopeConfig config) {
     List<Entry> entries = new ArrayList<>();
     for (OverscopeConfig.AllowEntry entry : config.allowlist()) {
-      List<Glob> matchers = entry.paths().stream().map(Glob::compile).toList();
-      entries.add(new Entry(matchers, entry.fingerprints(), entry.reason()));
+      entries.add(new Entry(entry.paths().stream().map(Glob::compile).toList(), entry.fingerprints(),
+          entry.secrets().stream().map(Pattern::compile).toList(),
+          entry.lines().stream().map(Pattern::compile).toList(), entry.reason()));
     }
     return new Allowlist(List.copyOf(entries));
   }
 
-  /** The suppression for a secret found at {@code path}, if an entry allows it. */
-  Optional<Suppression> match(String path, String fingerprint) {
+  /** The suppression for a secret found at {@code path} on {@code line}, if an entry allows it. */
+  Optional<Suppression> match(String path, String fingerprint, String secret, String line) {
     for (Entry entry : entries) {
-      boolean pathAllowed = entry.paths.stream().anyMatch(matcher -> matcher.matches(path));
-      if (pathAllowed || entry.fingerprints.contains(fingerprint)) {
+      if (entry.allows(path, fingerprint, secret, line)) {
         return Optional.of(new Suppression(Suppression.Kind.CONFIG, entry.reason));
       }
     }
     return Optional.empty();
   }
 
-  private record Entry(List<Glob> paths, List<String> fingerprints, String reason) {}
+  private record Entry(
+      List<Glob> paths, List<String> fingerprints, List<Pattern> secrets, List<Pattern> lines, String reason) {
+    boolean allows(String path, String fingerprint, String secret, String line) {
+      return paths.stream().anyMatch(glob -> glob.matches(path))
+          || fingerprints.contains(fingerprint)
+          || secrets.stream().anyMatch(pattern -> pattern.matcher(secret).find())
+          || lines.stream().anyMatch(pattern -> pattern.matcher(line).find());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.overscope.core.scan;
 
+import dev.overscope.core.config.Baseline;
 import dev.overscope.core.engine.Detection;
 import dev.overscope.core.finding.Finding;
 import dev.overscope.core.finding.Fingerprint;
@@ -14,18 +15,21 @@ import dev.overscope.core.rule.Rule;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
 import dev.overscope.core.source.HomeOrigin;
+import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.Origin;
 import dev.overscope.core.scope.ScopeVerdict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Groups detections into findings (one per rule and secret, with every place it was seen), decides each location's
- * reach, applies the allowlist and the policy, and redacts.
+ * reach, applies inline allows, the allowlist, the baseline and the policy, and redacts.
  */
 final class FindingAssembler {
   private static final int SNIPPET_LENGTH = 240;
@@ -33,12 +37,23 @@ final class FindingAssembler {
   private final ReachResolver reachResolver;
   private final Policy policy;
   private final Allowlist allowlist;
+  private final Baseline baseline;
+  private final Map<String, Severity> severityOverrides;
   private final boolean revealSecrets;
+  private final List<Notice> notices = new ArrayList<>();
 
-  FindingAssembler(ReachResolver reachResolver, Policy policy, Allowlist allowlist, boolean revealSecrets) {
+  /**
+   * @param severityOverrides severities by rule id or provider name (matched without regard to case)
+   */
+  FindingAssembler(ReachResolver reachResolver, Policy policy, Allowlist allowlist, Baseline baseline,
+      Map<String, String> severityOverrides, boolean revealSecrets) {
     this.reachResolver = reachResolver;
     this.policy = policy;
     this.allowlist = allowlist;
+    this.baseline = baseline;
+    Map<String, Severity> overrides = new HashMap<>();
+    severityOverrides.forEach((key, value) -> overrides.put(key.toLowerCase(Locale.ROOT), Severity.fromLabel(value)));
+    this.severityOverrides = Map.copyOf(overrides);
     this.revealSecrets = revealSecrets;
   }
 
@@ -51,13 +66,14 @@ final class FindingAssembler {
         Group group = groups.computeIfAbsent(id, key -> new Group(key, detection));
         String snippet = redactedLine(detection, detections);
         for (Origin origin : record.origins()) {
-          group.locations.add(locate(origin, detection, snippet));
+          Location location = locate(origin, detection, snippet);
+          group.places.add(new Place(location, suppressionOf(location, id, detection)));
         }
       }
     }
     List<Finding> findings = new ArrayList<>();
     for (Group group : groups.values()) {
-      if (!group.locations.isEmpty()) {
+      if (!group.places.isEmpty()) {
         findings.add(toFinding(group));
       }
     }
@@ -68,33 +84,66 @@ final class FindingAssembler {
     return findings;
   }
 
+  /** What the assembly has to tell the user beyond findings: allow comments that did not suppress. */
+  List<Notice> notices() {
+    return List.copyOf(notices);
+  }
+
+  /** An inline allow with a reason wins over the configuration: it is the more specific acceptance. */
+  private Optional<Suppression> suppressionOf(Location location, String id, Detection detection) {
+    Optional<InlineAllow> inline = InlineAllow.find(detection.lineText(), detection.previousLineText());
+    if (inline.isPresent()) {
+      if (inline.get().suppresses()) {
+        String reason = inline.get().reason().replace(detection.secret(),
+            Redactor.redact(detection.secret(), detection.rule().keywords()));
+        return Optional.of(new Suppression(Suppression.Kind.INLINE, reason));
+      }
+      notices.add(new Notice(location.path(), Notice.Kind.ALLOW_WITHOUT_REASON, "line " + location.span().startLine()
+          + ": '" + InlineAllow.MARKER + "' without a reason does not suppress finding " + id
+          + "; write why it is safe after it"));
+    }
+    return allowlist.match(location.path(), id, detection.secret(), detection.lineText());
+  }
+
   private Finding toFinding(Group group) {
     Detection first = group.first;
     Rule rule = first.rule();
     List<Location> active = new ArrayList<>();
     Optional<Suppression> suppression = Optional.empty();
-    for (Location location : group.locations) {
-      Optional<Suppression> allowed = allowlist.match(location.path(), group.id);
-      if (allowed.isEmpty()) {
-        active.add(location);
+    for (Place place : group.places) {
+      if (place.suppression.isEmpty()) {
+        active.add(place.location);
       } else if (suppression.isEmpty()) {
-        suppression = allowed;
+        suppression = place.suppression;
       }
     }
-    List<Location> shown = active.isEmpty() ? group.locations : active;
-    shown = new ArrayList<>(shown);
+    boolean suppressed = active.isEmpty();
+    if (!suppressed && baseline.contains(group.id)) {
+      suppressed = true;
+      suppression = Optional.of(new Suppression(Suppression.Kind.BASELINE, "accepted in the baseline"));
+    }
+    List<Location> shown = new ArrayList<>(active.isEmpty()
+        ? group.places.stream().map(Place::location).toList() : active);
     shown.sort(Comparator.comparing(Location::reach)
         .thenComparing(Location::path)
         .thenComparingInt(location -> location.span().startLine()));
     Reach reach = shown.get(0).reach();
     ScopeVerdict verdict = first.verdict();
-    Severity severity = policy.severity(verdict, reach);
-    boolean suppressed = active.isEmpty();
+    Severity severity = severityOf(rule, verdict, reach);
     boolean violation = !suppressed && policy.violates(verdict, reach);
     return new Finding(group.id, rule, Fingerprint.secretHash(first.secret()),
         Redactor.redact(first.secret(), rule.keywords()),
         revealSecrets ? Optional.of(first.secret()) : Optional.empty(),
         verdict, shown, reach, severity, violation, suppressed ? suppression : Optional.empty());
+  }
+
+  private Severity severityOf(Rule rule, ScopeVerdict verdict, Reach reach) {
+    Severity byRule = severityOverrides.get(rule.id().toLowerCase(Locale.ROOT));
+    if (byRule != null) {
+      return byRule;
+    }
+    Severity byProvider = severityOverrides.get(rule.provider().toLowerCase(Locale.ROOT));
+    return byProvider != null ? byProvider : policy.severity(verdict, reach);
   }
 
   private Location locate(Origin origin, Detection detection, String snippet) {
@@ -126,10 +175,13 @@ final class FindingAssembler {
     return Redactor.redactLine(detection.lineText().strip(), secretsOnLine, keywords, SNIPPET_LENGTH);
   }
 
+  /** One place a secret was seen and whether that place is accepted. */
+  private record Place(Location location, Optional<Suppression> suppression) {}
+
   private static final class Group {
     final String id;
     final Detection first;
-    final List<Location> locations = new ArrayList<>();
+    final List<Place> places = new ArrayList<>();
 
     Group(String id, Detection first) {
       this.id = id;

@@ -1,5 +1,6 @@
 package dev.overscope.core.scan;
 
+import dev.overscope.core.config.Baseline;
 import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.policy.Policy;
 import java.nio.file.Path;
@@ -10,20 +11,23 @@ import java.util.Objects;
  * file.
  *
  * @param root the directory (or single file) to scan
- * @param config the parsed configuration file (allowlists, limits)
+ * @param config the parsed configuration file (allowlists, limits, agents, paths)
  * @param policy what fails the scan
  * @param maxFileSize files larger than this many bytes are passed over with a notice
  * @param threads worker threads; at least 1
  * @param revealSecrets keep the raw secret in findings, for {@code --show-secrets}
+ * @param baseline accepted findings: reported as suppressed, never failing the policy
  */
 public record ScanRequest(
-    Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets) {
+    Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets,
+    Baseline baseline) {
   public static final long DEFAULT_MAX_FILE_SIZE = 25L * 1024 * 1024;
 
   public ScanRequest {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(baseline, "baseline");
     if (maxFileSize <= 0) {
       throw new IllegalArgumentException("maxFileSize must be positive");
     }
@@ -32,29 +36,40 @@ public record ScanRequest(
     }
   }
 
-  /** A request with the defaults: default policy, 25 MiB files, one thread per core, secrets hidden. */
+  /** A request without a baseline. */
+  public ScanRequest(
+      Path root, OverscopeConfig config, Policy policy, long maxFileSize, int threads, boolean revealSecrets) {
+    this(root, config, policy, maxFileSize, threads, revealSecrets, Baseline.empty());
+  }
+
+  /** A request with the defaults: default policy, 25 MiB files, one thread per core, secrets hidden, no baseline. */
   public static ScanRequest of(Path root) {
     return new ScanRequest(root, OverscopeConfig.empty(), Policy.defaults(), DEFAULT_MAX_FILE_SIZE,
         Runtime.getRuntime().availableProcessors(), false);
   }
 
   public ScanRequest withPolicy(Policy other) {
-    return new ScanRequest(root, config, other, maxFileSize, threads, revealSecrets);
+    return new ScanRequest(root, config, other, maxFileSize, threads, revealSecrets, baseline);
   }
 
   public ScanRequest withConfig(OverscopeConfig other) {
-    return new ScanRequest(root, other, policy, maxFileSize, threads, revealSecrets);
+    return new ScanRequest(root, other, policy, maxFileSize, threads, revealSecrets, baseline);
   }
 
   public ScanRequest withMaxFileSize(long bytes) {
-    return new ScanRequest(root, config, policy, bytes, threads, revealSecrets);
+    return new ScanRequest(root, config, policy, bytes, threads, revealSecrets, baseline);
   }
 
   public ScanRequest withThreads(int count) {
-    return new ScanRequest(root, config, policy, maxFileSize, count, revealSecrets);
+    return new ScanRequest(root, config, policy, maxFileSize, count, revealSecrets, baseline);
   }
 
   public ScanRequest withRevealSecrets(boolean reveal) {
-    return new ScanRequest(root, config, policy, maxFileSize, threads, reveal);
+    return new ScanRequest(root, config, policy, maxFileSize, threads, reveal, baseline);
+  }
+
+  /** The request with these findings accepted ({@link Baseline#read} or {@link Baseline#of}). */
+  public ScanRequest withBaseline(Baseline other) {
+    return new ScanRequest(root, config, policy, maxFileSize, threads, revealSecrets, other);
   }
 }

@@ -1,5 +1,6 @@
 package dev.overscope.core.scan;
 
+import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.engine.Engine;
 import dev.overscope.core.engine.SourceAnalyzer;
 import dev.overscope.core.finding.Finding;
@@ -8,6 +9,8 @@ import dev.overscope.core.reach.ReachResolver;
 import dev.overscope.core.rule.Rule;
 import dev.overscope.core.rule.RuleSource;
 import dev.overscope.core.rule.Validator;
+import dev.overscope.core.source.Notice;
+import dev.overscope.core.source.PathFilter;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.core.source.WorkingTreeSource;
@@ -56,7 +59,8 @@ public final class Scanner {
   /** Scans the request's root: its working tree. Throws only when the root itself cannot be read. */
   public ScanResult scan(ScanRequest request) throws SourceException {
     long maxFileSize = request.config().limits().maxFileSizeBytes().orElse(request.maxFileSize());
-    return scan(request, List.of(new WorkingTreeSource(request.root(), maxFileSize)));
+    PathFilter filter = PathFilter.of(request.config().paths().include(), request.config().paths().exclude());
+    return scan(request, List.of(new WorkingTreeSource(request.root(), maxFileSize, filter)));
   }
 
   /** Scans the given sources with the request's policy and configuration. */
@@ -68,12 +72,16 @@ public final class Scanner {
         source.read(collector);
       }
       collector.finish();
-      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, request.root()), request.policy(),
-          Allowlist.of(request.config()), request.revealSecrets());
+      OverscopeConfig config = request.config();
+      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, config.agents(), request.root()),
+          request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
+          request.revealSecrets());
       findings = assembler.assemble(collector.matchedBlobs());
       ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),
           Duration.ofNanos(System.nanoTime() - started));
-      return new ScanResult(request.root(), findings, collector.notices(), stats, request.policy(), rules);
+      List<Notice> notices = new ArrayList<>(collector.notices());
+      notices.addAll(assembler.notices());
+      return new ScanResult(request.root(), findings, notices, stats, request.policy(), rules);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SourceException("scan interrupted");
@@ -90,7 +98,17 @@ public final class Scanner {
 
     /** Adds every rule source, agent catalogue and source analyzer on the class path (built-in and user jars). */
     public Builder withInstalledPlugins() {
+      return withInstalledRuleSources().withInstalledCatalogsAndAnalyzers();
+    }
+
+    /** Adds the rule sources on the class path (the built-in catalogue and users' jars of rules). */
+    public Builder withInstalledRuleSources() {
       ServiceLoader.load(RuleSource.class).forEach(ruleSources::add);
+      return this;
+    }
+
+    /** Adds the agent catalogues and source analyzers on the class path, without their rule sources. */
+    public Builder withInstalledCatalogsAndAnalyzers() {
       ServiceLoader.load(AgentCatalog.class).forEach(catalogs::add);
       ServiceLoader.load(SourceAnalyzer.class).forEach(analyzers::add);
       return this;

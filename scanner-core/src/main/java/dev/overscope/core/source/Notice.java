@@ -16,14 +16,16 @@ public record Notice(String path, Kind kind, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** Why a path was not scanned. Only {@link #UNREADABLE} and {@link #SOURCE_ERROR} mean lost coverage. */
+  /** Why a path was not scanned, or what in it needs the user's attention. Only {@link #UNREADABLE} and {@link #SOURCE_ERROR} mean lost coverage. */
   public enum Kind {
     BINARY("binary"),
     TOO_LARGE("too large"),
     SYMLINK("symbolic link (not followed)"),
     SPECIAL_FILE("not a regular file"),
     UNREADABLE("unreadable"),
-    SOURCE_ERROR("source error");
+    SOURCE_ERROR("source error"),
+    /** An {@code overscope:allow} comment without a reason: it does not suppress, and the report says so. */
+    ALLOW_WITHOUT_REASON("allow comment without a reason");
 
     private final String label;
 

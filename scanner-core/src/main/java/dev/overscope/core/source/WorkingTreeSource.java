@@ -21,10 +21,17 @@ import org.eclipse.jgit.lib.ObjectInserter;
 public final class WorkingTreeSource implements Source {
   private final Path root;
   private final long maxFileSize;
+  private final PathFilter filter;
 
   public WorkingTreeSource(Path root, long maxFileSize) {
+    this(root, maxFileSize, PathFilter.ALL);
+  }
+
+  /** A source that reads only the files {@code filter} lets through, and never walks a folder it excludes. */
+  public WorkingTreeSource(Path root, long maxFileSize, PathFilter filter) {
     this.root = root.toAbsolutePath().normalize();
     this.maxFileSize = maxFileSize;
+    this.filter = filter;
   }
 
   @Override
@@ -78,12 +85,18 @@ public final class WorkingTreeSource implements Source {
       if (!dir.equals(root) && Constants.DOT_GIT.equals(dir.getFileName().toString())) {
         return FileVisitResult.SKIP_SUBTREE;
       }
+      if (!dir.equals(root) && filter.excludesFolder(relative(dir))) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
       return FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       String path = relative(file);
+      if (!file.equals(root) && !filter.includesFile(path)) {
+        return FileVisitResult.CONTINUE;
+      }
       if (attrs.isSymbolicLink()) {
         visitor.notice(new Notice(path, Notice.Kind.SYMLINK, "symbolic link not followed"));
       } else if (!attrs.isRegularFile()) {

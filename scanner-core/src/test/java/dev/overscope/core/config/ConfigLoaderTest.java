@@ -75,6 +75,93 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsEveryFieldAndResolvesPathsAgainstTheConfigurationFolder() throws Exception {
+    Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(dir.resolve("rules/acme.yaml"), "provider: Acme\n");
+    OverscopeConfig config = new ConfigLoader().load(write("""
+        policy:
+          fail-on: [broad:context]
+          severity:
+            github-classic-pat: note
+            Stripe: error
+        agents: [Claude Code, cursor]
+        allowlist:
+          - secrets: ["^acme_test_"]
+            lines: ["nosec"]
+            reason: test keys are fabricated
+        rules:
+          extends: none
+          files: [rules/acme.yaml]
+          inline:
+            - id: acme-key
+              provider: Acme
+              keywords: [acme_]
+        baseline: .overscope-baseline.json
+        limits:
+          max-file-size: 2048
+          history-depth: 500
+        paths:
+          include: ["src/**"]
+          exclude: ["**/node_modules/**"]
+        """));
+    assertThat(config.policy().severity()).containsEntry("github-classic-pat", "note").containsEntry("Stripe", "error");
+    assertThat(config.agents()).containsExactly("Claude Code", "cursor");
+    assertThat(config.allowlist().get(0).secrets()).containsExactly("^acme_test_");
+    assertThat(config.allowlist().get(0).lines()).containsExactly("nosec");
+    assertThat(config.rules().keepsBuiltins()).isFalse();
+    assertThat(config.rules().files()).containsExactly(dir.resolve("rules/acme.yaml").toString());
+    assertThat(config.rules().inline()).singleElement().satisfies(rule -> assertThat(rule).containsEntry("id", "acme-key"));
+    assertThat(config.baselineFile()).contains(dir.resolve(".overscope-baseline.json").toString());
+    assertThat(config.limits().historyDepthCommits()).contains(500);
+    assertThat(config.paths().include()).containsExactly("src/**");
+    assertThat(config.paths().exclude()).containsExactly("**/node_modules/**");
+  }
+
+  @Test
+  void anUnknownFieldListsTheKnownOnesInTheFilesSpelling() throws IOException {
+    Path file = write("limits:\n  max-file-size: 10\n  history: 3\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(file))
+        .hasMessage(file + ":3: field 'limits.history': unknown field 'history' (known: history-depth, max-file-size)");
+    Path top = write("polcy: {}\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(top))
+        .hasMessageContaining(":1: field 'polcy': unknown field 'polcy' (known: agents, allowlist, baseline, limits, paths, policy, rules)")
+        .hasMessageNotContaining("dev.overscope");
+  }
+
+  @Test
+  void eachNewFieldRejectsBadValuesNamingTheField() throws IOException {
+    assertRejected("policy:\n  severity:\n    github-classic-pat: loud\n",
+        "field 'policy.severity.github-classic-pat': unknown severity 'loud'");
+    assertRejected("agents: [\"\"]\n", "field 'agents[0]': an agent name is required");
+    assertRejected("allowlist:\n  - secrets: [\"(unclosed\"]\n    reason: r\n",
+        "field 'allowlist[0].secrets[0]': not a regular expression");
+    assertRejected("allowlist:\n  - lines: [\"\"]\n    reason: r\n",
+        "field 'allowlist[0].lines[0]': an empty pattern would allow everything");
+    assertRejected("allowlist:\n  - reason: r\n", "give 'paths', 'fingerprints', 'secrets' or 'lines'");
+    assertRejected("rules:\n  extends: everything\n", "field 'rules.extends': 'everything' is neither");
+    assertRejected("rules:\n  files: [missing.yaml]\n", "field 'rules.files[0]': rule file not found");
+    assertRejected("rules:\n  inline: oops\n", "field 'rules.inline'");
+    assertRejected("baseline: [a, b]\n", "field 'baseline'");
+    assertRejected("limits:\n  history-depth: 0\n", "field 'limits.history-depth': must be a positive number");
+    assertRejected("limits:\n  max-file-size: -1\n", "field 'limits.max-file-size'");
+    assertRejected("paths:\n  exclude: [\"\"]\n", "field 'paths.exclude[0]': an empty glob");
+    assertRejected("paths:\n  include: node_modules\n", "field 'paths.include': expected a list");
+    assertRejected("agents: claude-code\n", ":1: field 'agents': expected a list, e.g. [a, b]");
+    assertRejected("allowlist:\n  - paths: [\"\"]\n    reason: r\n", "field 'allowlist[0].paths[0]': an empty glob");
+    assertRejected("allowlist:\n  - fingerprints: {a: b}\n    reason: r\n", "field 'allowlist[0].fingerprints'");
+    assertRejected("limits:\n  max-file-size: big\n", "field 'limits.max-file-size'");
+    assertRejected("policy: [root:workspace]\n", "field 'policy': expected a section of 'name: value' lines");
+  }
+
+  private void assertRejected(String yaml, String message) throws IOException {
+    Path file = write(yaml);
+    assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(file.toString()).hasMessageContaining(message)
+        .hasMessageNotContaining("java.").hasMessageNotContaining("dev.overscope")
+        .hasMessageMatching("[^\\n]*:\\d+: field '.*");
+  }
+
+  @Test
   void globsCrossDirectoriesOnlyWithDoubleStar() {
     assertThat(Glob.compile("**/AGENTS.md").matches("AGENTS.md")).isTrue();
     assertThat(Glob.compile("**/AGENTS.md").matches("a/b/AGENTS.md")).isTrue();

@@ -49,14 +49,14 @@ class ReachResolverTest {
 
   @Test
   void aFileTheSurfacePullsInIsContext() {
-    ReachResolver resolver = new ReachResolver(List.of(catalog), Path.of("."));
+    ReachResolver resolver = new ReachResolver(List.of(catalog), List.of(), Path.of("."));
     assertThat(resolver.forWorkspaceFile("notes.md").reach()).isEqualTo(Reach.CONTEXT);
     assertThat(resolver.forWorkspaceFile("other.md").reach()).isEqualTo(Reach.WORKSPACE);
   }
 
   @Test
   void coverageIsReportedAndNeverLowersTheReach() {
-    ReachResolver resolver = new ReachResolver(List.of(catalog), Path.of("."));
+    ReachResolver resolver = new ReachResolver(List.of(catalog), List.of(), Path.of("."));
     ReachResolver.WorkspaceReach agents = resolver.forWorkspaceFile("AGENTS.md");
     assertThat(agents.reach()).isEqualTo(Reach.CONTEXT);
     assertThat(agents.coverage()).singleElement().asString().contains("still readable");
@@ -67,7 +67,7 @@ class ReachResolverTest {
 
   @Test
   void theSurfaceIsReadOnceAndNotAtAllForHomeFiles() {
-    ReachResolver resolver = new ReachResolver(List.of(catalog), Path.of("."));
+    ReachResolver resolver = new ReachResolver(List.of(catalog), List.of(), Path.of("."));
     assertThat(resolver.forHomeFile("~/.tool/config.json").reach()).isEqualTo(Reach.HOME);
     assertThat(surfacesRead).hasValue(0);
     resolver.forWorkspaceFile("a");

@@ -54,7 +54,10 @@ public final class LiteralCredentials {
   }
 
   private static Optional<Detection> detect(McpValue value, ConfigDocument document, ByteText text, Engine engine) {
-    Optional<Detection> known = providerDetection(value.context(), value.value(), engine);
+    // A generic rule knows a secret but not whose: the name's scope, when the taxonomy has one, says more.
+    Optional<ScopeVerdict> named = CredentialNames.builtin().verdictFor(value.name());
+    Optional<Detection> known = providerDetection(value.context(), value.value(), engine)
+        .filter(detection -> detection.verdict().scope() != Scope.UNKNOWN || named.isEmpty());
     if (known.isEmpty() && !LiteralJudge.isCredential(value.name(), value.value())) {
       return Optional.empty();
     }
@@ -63,9 +66,9 @@ public final class LiteralCredentials {
       Detection provider = known.get();
       return at(text, secret, document.offsetHint(value.pointer()), provider.rule(), provider.verdict());
     }
-    ScopeVerdict verdict = CredentialNames.builtin().verdictFor(value.name())
-        .map(named -> new ScopeVerdict(named.scope(), named.environment(), named.evidence() + " (scope read from the name "
-            + value.name() + " in " + value.field() + ")"))
+    ScopeVerdict verdict = named
+        .map(byName -> new ScopeVerdict(byName.scope(), byName.environment(),
+            byName.evidence() + " (scope read from the name " + value.name() + " in " + value.field() + ")"))
         .orElse(RULE.scope());
     return at(text, secret, document.offsetHint(value.pointer()), RULE, verdict);
   }
