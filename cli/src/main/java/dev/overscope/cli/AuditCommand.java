@@ -7,6 +7,7 @@ import dev.overscope.core.scan.Scanner;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.detectors.home.HomeAudit;
 import dev.overscope.report.ReportFormat;
+import dev.overscope.report.ReportOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -39,7 +40,8 @@ final class AuditCommand implements Callable<Integer> {
   Path dir;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format on standard output or --output: text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "Report format on standard output or --output: text, json, sarif, markdown or github"
+          + " (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the --format report to FILE.")
@@ -82,7 +84,8 @@ final class AuditCommand implements Callable<Integer> {
     }
     boolean colour = main == ReportFormat.TEXT && output == null && !noColor && System.console() != null
         && System.getenv("NO_COLOR") == null;
-    new ReportOutput(spec.commandLine().getOut()).write(result, main, Optional.ofNullable(output), colour);
+    new ReportOutput(spec.commandLine().getOut())
+        .write(result, main, Optional.ofNullable(output), ReportOptions.defaults().withColour(colour));
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
   }
 }
