@@ -1,5 +1,6 @@
 package dev.overscope.cli;
 
+import dev.overscope.core.scan.ScanProgress;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.source.Notice;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
-    description = "Scans a directory (every file, git-ignored ones included) for credentials.",
+    description = "Scans a directory (every file, git-ignored ones included) and, in a git repository, every"
+        + " blob its history ever held, for credentials.",
     footer = {"", ExitCode.HELP})
 final class ScanCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -69,6 +71,30 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text report.")
   boolean noColor;
 
+  @Option(names = "--no-history", description = "Scan the working tree only, not the git history.")
+  boolean noHistory;
+
+  @Option(names = "--history-only", description = "Scan the git history only (every ref), not the working tree.")
+  boolean historyOnly;
+
+  @Option(names = "--since", paramLabel = "REF",
+      description = "Scan only what commits after REF add (reachable from HEAD, not from REF), e.g. origin/main"
+          + " in CI. Content REF already holds is not reported. Implies --history-only.")
+  String since;
+
+  @Option(names = "--range", paramLabel = "A..B",
+      description = "Scan only what the commits A..B add; a secret added and removed inside the range is still"
+          + " reported. Implies --history-only.")
+  String range;
+
+  @Option(names = "--staged", description = "Scan only what `git commit` would record now: the index against"
+      + " HEAD, for a pre-commit hook.")
+  boolean staged;
+
+  @Option(names = "--all-objects", description = "Also scan objects no ref reaches (left behind by rebases,"
+      + " resets and dropped stashes).")
+  boolean allObjects;
+
   @Override
   public Integer call() throws Exception {
     Path root = ScanOptions.root(path);
@@ -78,14 +104,19 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--annotations prints to standard output, which already carries the " + main.label()
           + " report: add --output FILE for it");
     }
+    ScanRequest request = HistoryOptions.apply(prepared.request(), noHistory, historyOnly, since, range, staged,
+        allObjects);
     ScanResult result;
+    ScanProgress progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     try {
-      result = prepared.scanner().scan(prepared.request());
+      result = prepared.scanner().scan(request, progress);
     } catch (SourceException e) {
+      clear(progress);
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
       return ExitCode.SCAN_FAILED;
     }
     ReportOptions reportOptions = ReportOptions.defaults().withSarifCategory(sarifCategory);
+    clear(progress);
     ReportOutput outputs = new ReportOutput(spec.commandLine().getOut());
     outputs.write(result, main, Optional.ofNullable(output), reportOptions.withColour(colourWanted(main)));
     if (sarifFile != null) {
@@ -102,6 +133,12 @@ final class ScanCommand implements Callable<Integer> {
     }
     warnAboutIgnoredAllows(result);
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
+  }
+
+  private static void clear(ScanProgress progress) {
+    if (progress instanceof ProgressLine line) {
+      line.clear();
+    }
   }
 
   /** An allow comment without a reason suppresses nothing; say so where a person will see it. */

@@ -30,7 +30,7 @@ class MarkdownReportWriterTest {
     assertThat(markdown).contains("| Level | Secret | Scope | Reach | Where | Fingerprint |")
         .contains("| **error** (fails policy) | Railway account or workspace API token `1835…(36 chars)` | `root`"
             + " critical 9.5 | `workspace` | `config/.env:2` |")
-        .contains("`AGENTS.md:3` (+1 more)")
+        .contains("`AGENTS.md:3` (+2 more)")
         .contains("**What to do**")
         .contains("<details><summary>3 accepted (suppressed)</summary>")
         .contains("inline: read-only reporting key, rotated monthly")

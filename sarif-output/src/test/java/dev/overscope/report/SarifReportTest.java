@@ -105,7 +105,9 @@ class SarifReportTest {
     assertThat(github.at("/locations/0/physicalLocation/contextRegion/snippet/text").asText())
         .isEqualTo("Use the deploy token ghp_…(40 chars) for releases.");
     assertThat(github.at("/partialFingerprints/overscopeSecret~1v1").asText()).hasSize(32);
-    assertThat(github.path("relatedLocations")).hasSize(1);
+    // the working-tree copy in "deploy notes.md", and the commit that first added AGENTS.md's copy
+    assertThat(github.path("relatedLocations")).hasSize(2);
+    assertThat(github.at("/relatedLocations/1/properties/reach").asText()).isEqualTo("history");
     assertThat(github.at("/relatedLocations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("deploy%20notes.md");
     assertThat(github.at("/relatedLocations/0/physicalLocation/region/startLine").asInt()).isEqualTo(4);

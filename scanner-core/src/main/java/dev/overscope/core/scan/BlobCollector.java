@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (threads x queue depth x file size limit), never by repository size. Clean blobs keep no origins.
  */
 final class BlobCollector implements BlobVisitor, AutoCloseable {
+  private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
   private final Engine engine;
   private final List<SourceAnalyzer> analyzers;
   private final ThreadPoolExecutor workers;
@@ -33,9 +34,13 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final Map<Notice.Kind, AtomicLong> skipped = new EnumMap<>(Notice.Kind.class);
   private final AtomicLong blobsScanned = new AtomicLong();
   private final AtomicLong bytesScanned = new AtomicLong();
+  private final ScanProgress progress;
+  private final AtomicLong blobsFound = new AtomicLong();
+  private final AtomicLong lastProgressNanos = new AtomicLong(System.nanoTime());
 
-  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads) {
+  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress) {
     this.engine = engine;
+    this.progress = progress;
     this.analyzers = List.copyOf(analyzers);
     // Caller-runs gives back-pressure: when the queue is full the source thread scans, and stops reading ahead.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -51,9 +56,33 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     BlobRecord record = records.putIfAbsent(blob.id(), fresh);
     if (record == null) {
       fresh.addOrigin(origin);
-      workers.execute(() -> scan(fresh, blob, origin.path()));
+      // Parsers (JavaParser: ~1 MB/s) read working-tree and home files only; history blobs get the regex engine
+      // (~100 MB/s), or an old repository's every version of every Java file would cost minutes.
+      String analyzedPath = origin instanceof dev.overscope.core.source.CommitOrigin ? null : origin.path();
+      workers.execute(() -> scan(fresh, blob, analyzedPath));
+      blobsFound.incrementAndGet();
+      reportProgress(false);
     } else {
       record.addOrigin(origin);
+    }
+  }
+
+  @Override
+  public boolean revisit(String blobId, Origin origin) {
+    BlobRecord record = records.get(blobId);
+    if (record == null) {
+      return false;
+    }
+    record.addOrigin(origin);
+    return true;
+  }
+
+  /** Tells the progress listener, at most about four times a second unless {@code now}. */
+  void reportProgress(boolean now) {
+    long time = System.nanoTime();
+    long last = lastProgressNanos.get();
+    if (now || (time - last > PROGRESS_INTERVAL_NANOS && lastProgressNanos.compareAndSet(last, time))) {
+      progress.update(blobsFound.get(), blobsScanned.get());
     }
   }
 
@@ -80,6 +109,9 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
 
   /** Adds what parsers find beyond the regexes; a secret the engine already found is not reported twice. */
   private List<Detection> withAnalyzers(List<Detection> detections, ByteText text, String path) {
+    if (path == null) {
+      return detections;
+    }
     List<Detection> all = null;
     for (SourceAnalyzer analyzer : analyzers) {
       if (!analyzer.appliesTo(path)) {
@@ -101,9 +133,15 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   /** Waits for every submitted blob. */
   void finish() throws InterruptedException {
     workers.shutdown();
-    while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-      // keep waiting: the pool is bounded and every task terminates
+    while (!workers.awaitTermination(250, TimeUnit.MILLISECONDS)) {
+      reportProgress(true); // the pool is bounded and every task terminates
     }
+    reportProgress(true);
+  }
+
+  /** The record of a blob, if it was seen. */
+  java.util.Optional<BlobRecord> record(String blobId) {
+    return java.util.Optional.ofNullable(records.get(blobId));
   }
 
   /** Records of blobs that held at least one detection. */

@@ -1,6 +1,7 @@
 package dev.overscope.core.scan;
 
 import dev.overscope.core.engine.Detection;
+import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.Origin;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,20 @@ final class BlobRecord {
 
   synchronized List<Origin> origins() {
     return List.copyOf(origins);
+  }
+
+  /** True when the blob was seen in the git history (its provenance can be traced). */
+  synchronized boolean inHistory() {
+    return origins.stream().anyMatch(origin -> origin instanceof CommitOrigin commit && commit.inCommit());
+  }
+
+  /**
+   * Replaces the history origins met while reading (one per blob, wherever the walk first saw it) with the traced
+   * ones: every path, each with its introducing commit and provenance. Other origins stay.
+   */
+  synchronized void replaceHistoryOrigins(List<CommitOrigin> traced) {
+    origins.removeIf(origin -> origin instanceof CommitOrigin commit && commit.inCommit());
+    origins.addAll(traced);
   }
 
   synchronized List<Detection> detections() {

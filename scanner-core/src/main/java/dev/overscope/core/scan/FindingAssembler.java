@@ -110,7 +110,9 @@ final class FindingAssembler {
     Rule rule = first.rule();
     List<Location> active = new ArrayList<>();
     Optional<Suppression> suppression = Optional.empty();
-    for (Place place : group.places) {
+    List<Place> places = HistoryLocations.collapse(group.places, Place::location,
+        (place, location) -> new Place(location, place.suppression));
+    for (Place place : places) {
       if (place.suppression.isEmpty()) {
         active.add(place.location);
       } else if (suppression.isEmpty()) {
@@ -123,7 +125,7 @@ final class FindingAssembler {
       suppression = Optional.of(new Suppression(Suppression.Kind.BASELINE, "accepted in the baseline"));
     }
     List<Location> shown = new ArrayList<>(active.isEmpty()
-        ? group.places.stream().map(Place::location).toList() : active);
+        ? places.stream().map(Place::location).toList() : active);
     shown.sort(Comparator.comparing(Location::reach)
         .thenComparing(Location::path)
         .thenComparingInt(location -> location.span().startLine()));

@@ -9,21 +9,23 @@ import dev.overscope.core.reach.ReachResolver;
 import dev.overscope.core.rule.Rule;
 import dev.overscope.core.rule.RuleSource;
 import dev.overscope.core.rule.Validator;
+import dev.overscope.core.source.CommitOrigin;
+import dev.overscope.core.source.GitHistorySource;
 import dev.overscope.core.source.Notice;
-import dev.overscope.core.source.PathFilter;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.SourceException;
-import dev.overscope.core.source.WorkingTreeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * The facade: {@code Scanner.builder().withInstalledPlugins().build().scan(request)}. Reads the sources, runs the
- * engine over each unique blob once, and assembles findings with reach and policy. Reusable and thread-safe.
+ * The facade: {@code Scanner.builder().withInstalledPlugins().build().scan(request)}. Reads the sources (working
+ * tree, git history), runs the engine over each unique blob once, traces where matched history blobs came from,
+ * and assembles findings with reach and policy. Reusable and thread-safe.
  */
 public final class Scanner {
   private final Engine engine;
@@ -56,27 +58,43 @@ public final class Scanner {
     return catalogs;
   }
 
-  /** Scans the request's root: its working tree. Throws only when the root itself cannot be read. */
+  /**
+   * Scans the request's root: its working tree and, in a git repository, its history as the request says. Throws
+   * only when the root itself cannot be read or a requested revision does not exist.
+   */
   public ScanResult scan(ScanRequest request) throws SourceException {
+    return scan(request, ScanProgress.NONE);
+  }
+
+  /** As {@link #scan(ScanRequest)}, telling {@code progress} how it advances. */
+  public ScanResult scan(ScanRequest request, ScanProgress progress) throws SourceException {
     long maxFileSize = request.config().limits().maxFileSizeBytes().orElse(request.maxFileSize());
-    PathFilter filter = PathFilter.of(request.config().paths().include(), request.config().paths().exclude());
-    return scan(request, List.of(new WorkingTreeSource(request.root(), maxFileSize, filter)));
+    SourcePlan plan = SourcePlan.of(request, maxFileSize);
+    return run(request, plan.sources(), plan.notices(), progress);
   }
 
   /** Scans the given sources with the request's policy and configuration. */
   public ScanResult scan(ScanRequest request, List<Source> sources) throws SourceException {
+    return run(request, sources, List.of(), ScanProgress.NONE);
+  }
+
+  private ScanResult run(ScanRequest request, List<Source> sources, List<Notice> planNotices,
+      ScanProgress progress) throws SourceException {
     long started = System.nanoTime();
     List<Finding> findings;
-    try (BlobCollector collector = new BlobCollector(engine, analyzers, request.threads())) {
+    try (BlobCollector collector = new BlobCollector(engine, analyzers, request.threads(), progress)) {
+      planNotices.forEach(collector::notice);
       for (Source source : sources) {
         source.read(collector);
       }
       collector.finish();
+      List<BlobRecord> matched = collector.matchedBlobs();
+      traceHistory(sources, matched, collector);
       OverscopeConfig config = request.config();
       FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, config.agents(), request.root()),
           request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
           request.revealSecrets());
-      findings = assembler.assemble(collector.matchedBlobs());
+      findings = assembler.assemble(matched);
       ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),
           Duration.ofNanos(System.nanoTime() - started));
       List<Notice> notices = new ArrayList<>(collector.notices());
@@ -85,6 +103,31 @@ public final class Scanner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SourceException("scan interrupted");
+    }
+  }
+
+  /** Provenance is traced after scanning, and only for the blobs that matched: clean history costs nothing more. */
+  private static void traceHistory(List<Source> sources, List<BlobRecord> matched, BlobCollector collector) {
+    List<BlobRecord> inHistory = matched.stream().filter(BlobRecord::inHistory).toList();
+    if (inHistory.isEmpty()) {
+      return;
+    }
+    List<String> ids = inHistory.stream().map(BlobRecord::id).toList();
+    for (Source source : sources) {
+      if (source instanceof GitHistorySource history) {
+        try {
+          Map<String, List<CommitOrigin>> traced = history.provenance(ids);
+          for (BlobRecord record : inHistory) {
+            List<CommitOrigin> origins = traced.getOrDefault(record.id(), List.of());
+            if (!origins.isEmpty()) {
+              record.replaceHistoryOrigins(origins);
+            }
+          }
+        } catch (SourceException e) {
+          collector.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE,
+              "where history findings came from could not be traced: " + e.getMessage()));
+        }
+      }
     }
   }
 

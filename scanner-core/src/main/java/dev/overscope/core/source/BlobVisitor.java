@@ -1,10 +1,21 @@
 package dev.overscope.core.source;
 
-/** Receives what a source yields, in the source's own thread. */
+/**
+ * Receives what a source yields. A source may call it from several threads at once (history blobs are read in
+ * parallel), so implementations are thread-safe.
+ */
 public interface BlobVisitor {
 
   /** A blob to scan and one place it was seen. The same blob id may arrive again with another origin. */
   void visit(Blob blob, Origin origin);
+
+  /**
+   * Another place of a blob whose id this visitor already has, without reading its content again; returns false
+   * when the id is new, and the source then reads the content and calls {@link #visit}.
+   */
+  default boolean revisit(String blobId, Origin origin) {
+    return false;
+  }
 
   /** A path that was passed over, with the reason. */
   void notice(Notice notice);

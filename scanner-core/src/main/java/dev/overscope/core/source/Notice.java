@@ -16,7 +16,10 @@ public record Notice(String path, Kind kind, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** Why a path was not scanned, or what in it needs the user's attention. Only {@link #UNREADABLE} and {@link #SOURCE_ERROR} mean lost coverage. */
+  /**
+   * Why a path was not scanned, or what in it needs the user's attention. {@link #UNREADABLE}, {@link #SOURCE_ERROR}
+   * and {@link #HISTORY_INCOMPLETE} mean lost coverage.
+   */
   public enum Kind {
     BINARY("binary"),
     TOO_LARGE("too large"),
@@ -25,7 +28,11 @@ public record Notice(String path, Kind kind, String message) {
     UNREADABLE("unreadable"),
     SOURCE_ERROR("source error"),
     /** An {@code overscope:allow} comment without a reason: it does not suppress, and the report says so. */
-    ALLOW_WITHOUT_REASON("allow comment without a reason");
+    ALLOW_WITHOUT_REASON("allow comment without a reason"),
+    /** Part of the git history is not in the repository (shallow or partial clone, corrupt or missing objects). */
+    HISTORY_INCOMPLETE("history incomplete"),
+    /** Worth saying, not a loss: a bare repository, a repository without commits, a submodule not entered. */
+    NOTE("note");
 
     private final String label;
 
@@ -39,7 +46,7 @@ public record Notice(String path, Kind kind, String message) {
 
     /** True when the scan could not see content it meant to see. */
     public boolean lostCoverage() {
-      return this == UNREADABLE || this == SOURCE_ERROR;
+      return this == UNREADABLE || this == SOURCE_ERROR || this == HISTORY_INCOMPLETE;
     }
   }
 }
