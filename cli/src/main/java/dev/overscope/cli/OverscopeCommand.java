@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionCommand.Provider.class,
     description = "Finds credentials in a repository and its history, says how much power each one carries and"
         + " which coding agents can read it.",
-    subcommands = {ScanCommand.class, BaselineCommand.class, ExplainCommand.class, RulesCommand.class,
-        InitCommand.class, VersionCommand.class},
+    subcommands = {ScanCommand.class, AgentsCommand.class, AuditCommand.class, BaselineCommand.class,
+        ExplainCommand.class, RulesCommand.class, InitCommand.class, VersionCommand.class},
     footer = {"", ExitCode.HELP})
 final class OverscopeCommand implements Runnable {
   @picocli.CommandLine.Spec

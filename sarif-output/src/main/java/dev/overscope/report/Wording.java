@@ -6,6 +6,7 @@ import dev.overscope.core.reach.AgentExposure;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
+import dev.overscope.core.source.HomeOrigin;
 import java.util.List;
 
 /** The sentences every format shares, so text, JSON and SARIF describe a finding the same way. */
@@ -22,6 +23,9 @@ public final class Wording {
   public static String whereText(Location location) {
     if (location.origin() instanceof FileOrigin file) {
       return location.path() + ":" + location.span().startLine() + " (" + file.tracking().label() + ")";
+    }
+    if (location.origin() instanceof HomeOrigin) {
+      return location.path() + ":" + location.span().startLine() + " (home directory)";
     }
     if (location.origin() instanceof CommitOrigin commit) {
       return location.path() + ":" + location.span().startLine() + " in commit " + shortId(commit.commit())
@@ -40,7 +44,9 @@ public final class Wording {
           : exposures.get(0).reason() + (exposures.size() > 1 ? " (and " + (exposures.size() - 1) + " more agents)" : "");
       case WORKSPACE -> "any agent working in this tree can read it (agents read git-ignored files too)";
       case HISTORY -> "gone from the working tree but still in git history: one `git log -p` away";
-      case HOME -> "in a credential store in the user's home directory, readable by any agent's shell";
+      case HOME -> exposures.isEmpty()
+          ? "in a credential store in the user's home directory, readable by any agent's shell"
+          : exposures.get(0).reason();
     };
   }
 

@@ -1,62 +1,58 @@
 package dev.overscope.detectors.agents;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.overscope.core.config.Glob;
 import dev.overscope.core.reach.AgentCatalog;
 import dev.overscope.core.reach.AgentExposure;
 import dev.overscope.core.reach.Reach;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.overscope.detectors.agents.mcp.McpConfigFiles;
+import dev.overscope.detectors.agents.surface.SurfaceReader;
+import dev.overscope.detectors.agents.surface.TreeSurface;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The agents Overscope knows, one YAML file each under {@code agents/}, listed in {@code agents/index.txt}. */
+/**
+ * The agents Overscope knows ({@link AgentProfiles}): instruction files, MCP configs and settings are context;
+ * files an agent loads into its environment are workspace, with the agent named; home files carry the agents that
+ * read them. The surface of a tree (imports, env files, ignore files) is read by {@link SurfaceReader}.
+ */
 public final class BuiltinAgentCatalog implements AgentCatalog {
-  static final String FOLDER = "/dev/overscope/detectors/agents/";
+  static final String FOLDER = AgentProfiles.FOLDER;
+  private static final String ANY_AGENT = "any agent without a sandbox";
 
   private final List<AgentProfile> profiles;
   private final List<CompiledEntry> entries;
+  /** File names that appear literally as the last segment of a glob: the cheap test before any glob runs. */
+  private final Set<String> literalNames = new HashSet<>();
 
   public BuiltinAgentCatalog() {
-    ObjectMapper mapper =
-        new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    List<AgentProfile> loaded = new ArrayList<>();
+    this(AgentProfiles.builtin());
+  }
+
+  BuiltinAgentCatalog(List<AgentProfile> profiles) {
+    this.profiles = List.copyOf(profiles);
     List<CompiledEntry> compiled = new ArrayList<>();
-    for (String file : fileNames()) {
-      try (InputStream in = BuiltinAgentCatalog.class.getResourceAsStream(FOLDER + file)) {
-        if (in == null) {
-          throw new IllegalStateException("agents/" + file + " is listed in index.txt but missing");
-        }
-        AgentProfile profile = mapper.readValue(in, AgentProfile.class);
-        loaded.add(profile);
-        for (AgentProfile.ContextEntry entry : profile.context()) {
-          List<Glob> globs = entry.paths().stream().map(Glob::compile).toList();
-          compiled.add(new CompiledEntry(profile.agent(), globs, entry.reason()));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("agents/" + file + ": " + e.getMessage(), e);
-      }
+    for (AgentProfile profile : profiles) {
+      profile.instructions().forEach(entry -> compile(profile, entry.paths(), Reach.CONTEXT, entry.reason(), compiled));
+      profile.mcp().forEach(entry -> compile(profile, entry.paths(), Reach.CONTEXT, entry.reason(), compiled));
+      profile.settings().forEach(entry -> compile(profile, entry.paths(), Reach.CONTEXT, entry.reason(), compiled));
+      profile.environment().forEach(entry ->
+          compile(profile, entry.paths(), Reach.WORKSPACE, entry.reason(), compiled));
     }
-    this.profiles = List.copyOf(loaded);
     this.entries = List.copyOf(compiled);
   }
 
-  static List<String> fileNames() {
-    try (InputStream in = BuiltinAgentCatalog.class.getResourceAsStream(FOLDER + "index.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("agents/index.txt is missing from the detectors jar");
+  private void compile(AgentProfile profile, List<String> paths, Reach reach, String reason,
+      List<CompiledEntry> into) {
+    for (String path : paths) {
+      String last = path.substring(path.lastIndexOf('/') + 1);
+      if (!last.contains("*") && !last.contains("?")) {
+        literalNames.add(last);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    into.add(new CompiledEntry(profile.agent(), paths.stream().map(Glob::compile).toList(), reach, reason));
   }
 
   public List<AgentProfile> profiles() {
@@ -65,19 +61,55 @@ public final class BuiltinAgentCatalog implements AgentCatalog {
 
   @Override
   public List<AgentExposure> contextExposures(String relativePath) {
+    if (!worthMatching(relativePath)) {
+      return List.of();
+    }
     List<AgentExposure> exposures = new ArrayList<>();
     for (CompiledEntry entry : entries) {
-      if (entry.globs.stream().anyMatch(glob -> glob.matches(relativePath))) {
-        exposures.add(new AgentExposure(entry.agent, Reach.CONTEXT, entry.reason));
+      boolean known = exposures.stream().anyMatch(exposure -> exposure.agent().equals(entry.agent)
+          && exposure.reach() == entry.reach);
+      if (!known && entry.globs.stream().anyMatch(glob -> glob.matches(relativePath))) {
+        exposures.add(new AgentExposure(entry.agent, entry.reach, entry.reason));
       }
     }
     return exposures;
   }
 
-  @Override
-  public List<String> ignoreFileNames() {
-    return profiles.stream().flatMap(profile -> profile.ignoreFiles().stream()).distinct().toList();
+  /** Every agent file is a dot-file, sits under a dot-directory, or has a name a glob spells out. */
+  private boolean worthMatching(String relativePath) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    return literalNames.contains(name) || relativePath.startsWith(".")
+        || relativePath.contains("/.");
   }
 
-  private record CompiledEntry(String agent, List<Glob> globs, String reason) {}
+  @Override
+  public List<String> ignoreFileNames() {
+    return profiles.stream().flatMap(profile -> profile.ignore().stream()).map(AgentProfile.IgnoreEntry::file)
+        .distinct().toList();
+  }
+
+  @Override
+  public TreeSurface surface(Path root) {
+    return new SurfaceReader(profiles, this::contextExposures, McpConfigFiles.builtin(), this::worthMatching)
+        .read(root);
+  }
+
+  @Override
+  public List<AgentExposure> homeExposures(String homePath) {
+    List<AgentExposure> exposures = new ArrayList<>();
+    for (AgentProfile profile : profiles) {
+      for (AgentProfile.HomeEntry entry : profile.home()) {
+        if (homePath.equals("~/" + entry.path())) {
+          exposures.add(new AgentExposure(profile.agent(), Reach.HOME, entry.reason()));
+        }
+      }
+    }
+    if (exposures.isEmpty()) {
+      exposures.add(new AgentExposure(ANY_AGENT, Reach.HOME, "agents run as the user, so any shell or MCP tool call "
+          + "can read " + homePath + " unless a sandbox denies it"));
+    }
+    return exposures;
+  }
+
+  private record CompiledEntry(String agent, List<Glob> globs, Reach reach, String reason) {}
 }

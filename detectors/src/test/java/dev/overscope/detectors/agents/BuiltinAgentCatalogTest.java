@@ -26,14 +26,39 @@ class BuiltinAgentCatalogTest {
 
   @Test
   void ordinaryFilesAreNotContext() {
-    assertThat(catalog.contextExposures(".env")).isEmpty();
     assertThat(catalog.contextExposures("src/main/java/App.java")).isEmpty();
     assertThat(catalog.contextExposures("docs/NOT_AGENTS.md")).isEmpty();
   }
 
   @Test
-  void everyAgentFileLoadsWithAtLeastOneContextEntry() {
-    assertThat(catalog.profiles()).hasSizeGreaterThanOrEqualTo(14)
-        .allSatisfy(profile -> assertThat(profile.context()).isNotEmpty());
+  void everyAgentFileLoadsWithInstructionsAndStatesWhatItsIgnoreFilesMiss() {
+    assertThat(catalog.profiles()).hasSizeGreaterThanOrEqualTo(14).allSatisfy(profile -> {
+      assertThat(profile.instructions()).isNotEmpty();
+      assertThat(profile.ignore()).allSatisfy(ignore -> assertThat(ignore.misses()).isNotBlank());
+      assertThat(profile.mcp()).allSatisfy(mcp ->
+          assertThat(mcp.root()).isIn("mcpServers", "servers", "context_servers", "mcp_servers"));
+    });
+  }
+
+  @Test
+  void nestingIsSpelledOutInTheReason() {
+    assertThat(catalog.contextExposures("CLAUDE.md")).filteredOn(exposure -> exposure.agent().equals("Claude Code"))
+        .singleElement().extracting(AgentExposure::reason).asString().contains("every parent directory");
+    assertThat(catalog.contextExposures("api/CLAUDE.md")).filteredOn(e -> e.agent().equals("Claude Code"))
+        .singleElement().extracting(AgentExposure::reason).asString().contains("on demand");
+  }
+
+  @Test
+  void aDotEnvIsWorkspaceButNamesTheAgentsThatLoadItIntoTheirEnvironment() {
+    assertThat(catalog.contextExposures(".env")).isNotEmpty()
+        .allSatisfy(exposure -> assertThat(exposure.reach()).isEqualTo(dev.overscope.core.reach.Reach.WORKSPACE))
+        .extracting(AgentExposure::agent).contains("Gemini CLI", "Aider");
+  }
+
+  @Test
+  void homeFilesNameTheAgentThatReadsThemOrAnyUnsandboxedAgent() {
+    assertThat(catalog.homeExposures("~/.cursor/mcp.json")).extracting(AgentExposure::agent).containsExactly("Cursor");
+    assertThat(catalog.homeExposures("~/.railway/config.json")).singleElement()
+        .extracting(AgentExposure::reason).asString().contains("unless a sandbox denies it");
   }
 }

@@ -1,6 +1,7 @@
 package dev.overscope.report.git;
 
 import dev.overscope.core.source.CommitOrigin;
+import dev.overscope.core.source.HomeOrigin;
 import dev.overscope.core.source.Origin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,10 @@ public record SourceRoot(Path directory, String prefix, Optional<String> singleF
   public String relativePath(Origin origin) {
     if (origin instanceof CommitOrigin) {
       return origin.path();
+    }
+    if (origin instanceof HomeOrigin) {
+      // A home audit's root is the home directory: ~/x sits at x below it.
+      return prefix + origin.path().replaceFirst("^~/", "");
     }
     String path = origin.path().isEmpty() ? singleFile.orElse("") : origin.path();
     return prefix + path;

@@ -48,7 +48,7 @@ record JsonReport(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record JsonLocation(
       String path, int line, int column, int endLine, int endColumn, String reach, String tracking, String commit,
-      String author, String date, String subject, List<String> agents, String snippet) {}
+      String author, String date, String subject, List<String> agents, String snippet, List<String> coverage) {}
 
   record JsonNotice(String path, String kind, String message) {}
 }

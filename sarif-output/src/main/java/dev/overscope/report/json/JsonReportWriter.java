@@ -78,6 +78,7 @@ public final class JsonReportWriter implements ReportWriter {
     var span = location.span();
     return new JsonReport.JsonLocation(location.path(), span.startLine(), span.startColumn(), span.endLine(),
         span.endColumn(), location.reach().label(), tracking, commit, author, date, subject,
-        agents.isEmpty() ? null : agents, location.snippet());
+        agents.isEmpty() ? null : agents, location.snippet(),
+        location.coverage().isEmpty() ? null : location.coverage());
   }
 }

@@ -14,6 +14,7 @@ import dev.overscope.core.finding.Location;
 import dev.overscope.core.reach.AgentExposure;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
+import dev.overscope.core.source.HomeOrigin;
 import dev.overscope.report.SecuritySeverity;
 import dev.overscope.report.Wording;
 import dev.overscope.report.git.SourceRoot;
@@ -55,6 +56,10 @@ final class SarifResults {
     List<String> agents = primary.exposures().stream().map(AgentExposure::agent).distinct().toList();
     if (!agents.isEmpty()) {
       properties.setAdditionalProperty("agents", agents);
+    }
+    if (!primary.coverage().isEmpty()) {
+      // What agent ignore or deny files do about the place: reported beside the reach, never a discount.
+      properties.setAdditionalProperty("coverage", primary.coverage());
     }
     if (primary.origin() instanceof CommitOrigin commit) {
       provenance(properties, commit);
@@ -135,6 +140,8 @@ final class SarifResults {
       sarif.setMessage(new Message().withText(Wording.capitalise(file.tracking().label()) + " file, reach "
           + location.reach().label() + "."));
       properties.setAdditionalProperty("tracking", file.tracking().label());
+    } else if (location.origin() instanceof HomeOrigin) {
+      sarif.setMessage(new Message().withText("File in the home directory, reach " + location.reach().label() + "."));
     }
     return sarif.withProperties(properties);
   }

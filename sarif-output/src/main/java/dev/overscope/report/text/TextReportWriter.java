@@ -52,6 +52,10 @@ public final class TextReportWriter implements ReportWriter {
         + (finding.verdict().environment() == dev.overscope.core.scope.Environment.UNKNOWN
             ? "" : " (" + finding.verdict().environment().label() + ")"));
     w.println("        reach:   " + Wording.reachText(finding));
+    for (String coverage : primary.coverage()) {
+      // Coverage is context, never a discount: the reach and severity above stay as they are.
+      w.println("        ignore:  " + printable(coverage));
+    }
     if (!primary.snippet().isBlank()) {
       w.println("        line:    " + printable(primary.snippet()));
     }

@@ -1,5 +1,6 @@
 package dev.overscope.core.reach;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,13 +10,27 @@ import java.util.List;
 public interface AgentCatalog {
 
   /**
-   * The agents that load the file at {@code relativePath} (forward slashes, relative to the scanned root) into their
-   * context without being asked. Empty when none does: the file is then merely in the workspace.
+   * The agents that load the file at {@code relativePath} (forward slashes, relative to the scanned root) without
+   * being asked, each with the reach it gives ({@link Reach#CONTEXT} for files loaded into every session). Empty
+   * when none does: the file is then merely in the workspace.
    */
   List<AgentExposure> contextExposures(String relativePath);
 
   /** Ignore or deny files that only steer an agent's built-in tools; reported as coverage, never a discount. */
   default List<String> ignoreFileNames() {
+    return List.of();
+  }
+
+  /**
+   * Reads the tree under {@code root} once, before findings are assembled: imports, env files named by MCP configs,
+   * ignore and deny rules. Must not throw on unreadable or malformed files.
+   */
+  default AgentSurface surface(Path root) {
+    return AgentSurface.none();
+  }
+
+  /** The agents that read the home-directory file at {@code homePath} (written {@code ~/...}), and why. */
+  default List<AgentExposure> homeExposures(String homePath) {
     return List.of();
   }
 }

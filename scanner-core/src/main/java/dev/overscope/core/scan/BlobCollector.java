@@ -56,9 +56,9 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     BlobRecord record = records.putIfAbsent(blob.id(), fresh);
     if (record == null) {
       fresh.addOrigin(origin);
-      // Parsers (JavaParser: ~1 MB/s) read working-tree files only; history blobs get the regex engine (~100 MB/s),
-      // or an old repository's every version of every Java file would cost minutes.
-      String analyzedPath = origin instanceof dev.overscope.core.source.FileOrigin ? origin.path() : null;
+      // Parsers (JavaParser: ~1 MB/s) read working-tree and home files only; history blobs get the regex engine
+      // (~100 MB/s), or an old repository's every version of every Java file would cost minutes.
+      String analyzedPath = origin instanceof dev.overscope.core.source.CommitOrigin ? null : origin.path();
       workers.execute(() -> scan(fresh, blob, analyzedPath));
       blobsFound.incrementAndGet();
       reportProgress(false);

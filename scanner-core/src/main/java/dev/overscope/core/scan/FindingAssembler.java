@@ -14,6 +14,7 @@ import dev.overscope.core.reach.ReachResolver;
 import dev.overscope.core.rule.Rule;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.FileOrigin;
+import dev.overscope.core.source.HomeOrigin;
 import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.Origin;
 import dev.overscope.core.scope.ScopeVerdict;
@@ -150,6 +151,10 @@ final class FindingAssembler {
   private Location locate(Origin origin, Detection detection, String snippet) {
     if (origin instanceof FileOrigin file) {
       ReachResolver.WorkspaceReach reach = reachResolver.forWorkspaceFile(file.path());
+      return new Location(origin, detection.span(), reach.reach(), reach.exposures(), snippet, reach.coverage());
+    }
+    if (origin instanceof HomeOrigin home) {
+      ReachResolver.WorkspaceReach reach = reachResolver.forHomeFile(home.path());
       return new Location(origin, detection.span(), reach.reach(), reach.exposures(), snippet);
     }
     if (origin instanceof CommitOrigin) {

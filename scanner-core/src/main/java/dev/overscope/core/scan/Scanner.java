@@ -49,6 +49,11 @@ public final class Scanner {
     return rules;
   }
 
+  /** The regex engine over every rule, for callers that run parsed values through the catalogue. */
+  public Engine engine() {
+    return engine;
+  }
+
   public List<AgentCatalog> agentCatalogs() {
     return catalogs;
   }
@@ -86,7 +91,7 @@ public final class Scanner {
       List<BlobRecord> matched = collector.matchedBlobs();
       traceHistory(sources, matched, collector);
       OverscopeConfig config = request.config();
-      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, config.agents()),
+      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, config.agents(), request.root()),
           request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
           request.revealSecrets());
       findings = assembler.assemble(matched);
