@@ -86,8 +86,16 @@ class GithubActionTest {
 
     SimulatedRunner.StepRun run = runAction("pull_request", pullRequest(base, head));
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.summary()).contains(".env:1 @ ");
+    // Reported with reach history; the default policy (root:workspace) fails only what agents can read now.
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outputs()).containsEntry("findings", "1").containsEntry("violations", "0");
+    assertThat(run.summary()).contains("`.env:1 @ ").contains("`history`");
+
+    SimulatedRunner.StepRun strict = new SimulatedRunner(action, checkout, runnerTemp)
+        .runAction("pull_request", pullRequest(base, head), Map.of("fail-on", "root:history"));
+
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.outputs()).containsEntry("violations", "1");
   }
 
   @Test
