@@ -2,6 +2,7 @@ package dev.overscope.cli;
 
 import dev.overscope.core.source.Messages;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point of the runnable jar: runs the command and exits with its code. */
@@ -14,7 +15,21 @@ public final class Main {
 
   /** Runs the command line with the given streams; never throws, never prints a stack trace. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new OverscopeCommand());
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the command line with the given streams and environment variables (what {@code --ci github} reads), so
+   * that a test can simulate a CI runner in-process.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine commandLine = new CommandLine(new OverscopeCommand(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ScanCommand.class ? type.cast(new ScanCommand(environment)) : defaults.create(type);
+      }
+    });
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -7,7 +7,13 @@ import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.SourceException;
 import dev.overscope.report.ReportFormat;
 import dev.overscope.report.ReportOptions;
+import dev.overscope.cli.ci.CiException;
+import dev.overscope.cli.ci.GithubCi;
+import dev.overscope.cli.ci.GithubEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,6 +29,17 @@ import picocli.CommandLine.Parameters;
         + " blob its history ever held, for credentials.",
     footer = {"", ExitCode.HELP})
 final class ScanCommand implements Callable<Integer> {
+  private final Map<String, String> environment;
+
+  ScanCommand() {
+    this(System.getenv());
+  }
+
+  /** A command reading CI variables from {@code environment} rather than the process's. */
+  ScanCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -95,8 +112,43 @@ final class ScanCommand implements Callable<Integer> {
       + " resets and dropped stashes).")
   boolean allObjects;
 
+  @Option(names = "--ci", paramLabel = "SYSTEM",
+      description = "Run as a CI step. 'github': read the GitHub Actions event (GITHUB_EVENT_NAME,"
+          + " GITHUB_EVENT_PATH) to scan a pull request's or push's new commits plus the working tree, and append"
+          + " the step outputs and summary (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).")
+  String ci;
+
+  @Option(names = "--ci-history", paramLabel = "MODE", defaultValue = "pr",
+      description = "With --ci: 'pr' the event's new commits (the whole history on schedule and"
+          + " workflow_dispatch), 'full' every ref's history, 'none' the working tree only (default: ${DEFAULT-VALUE}).")
+  String ciHistory;
+
   @Override
   public Integer call() throws Exception {
+    if (ci == null) {
+      return scan(Optional.empty());
+    }
+    if (!ci.equals("github")) {
+      throw new UsageException("--ci: the only CI system is 'github', got '" + ci + "'");
+    }
+    GithubEnvironment github = new GithubEnvironment(environment);
+    try {
+      return scan(Optional.of(github));
+    } catch (UsageException e) {
+      GithubCi.failure(github, e.getMessage());
+      throw e;
+    }
+  }
+
+  private Integer scan(Optional<GithubEnvironment> github) throws Exception {
+    if (github.isPresent()) {
+      // Relative paths mean the checkout, wherever the JVM was started.
+      path = github.get().resolve(path);
+      sarifFile = sarifFile == null ? null : github.get().resolve(sarifFile);
+      if (sarifCategory == null) {
+        sarifCategory = github.get().sarifCategory();
+      }
+    }
     Path root = ScanOptions.root(path);
     ReportFormat main = parseFormat();
     ScanOptions.Prepared prepared = ScanOptions.withBaseline(options.prepare(root, showSecrets), baselineFile);
@@ -104,8 +156,23 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--annotations prints to standard output, which already carries the " + main.label()
           + " report: add --output FILE for it");
     }
-    ScanRequest request = HistoryOptions.apply(prepared.request(), noHistory, historyOnly, since, range, staged,
-        allObjects);
+    Optional<GithubCi> githubCi = Optional.empty();
+    ScanRequest request;
+    if (github.isPresent()) {
+      if (noHistory || historyOnly || since != null || range != null || staged || allObjects) {
+        throw new UsageException("--ci github chooses the commits from the event: use --ci-history pr|full|none"
+            + " instead of --no-history, --history-only, --since, --range, --staged or --all-objects");
+      }
+      try {
+        githubCi = Optional.of(GithubCi.start(github.get(), root, GithubCi.HistoryChoice.parse(ciHistory)));
+      } catch (CiException e) {
+        throw new UsageException(e.getMessage());
+      }
+      request = githubCi.get().apply(prepared.request());
+      githubCi.get().announce(spec.commandLine().getOut(), !ciHistory.strip().equalsIgnoreCase("none"));
+    } else {
+      request = HistoryOptions.apply(prepared.request(), noHistory, historyOnly, since, range, staged, allObjects);
+    }
     ScanResult result;
     ScanProgress progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     try {
@@ -113,6 +180,7 @@ final class ScanCommand implements Callable<Integer> {
     } catch (SourceException e) {
       clear(progress);
       spec.commandLine().getErr().println("overscope: " + e.getMessage());
+      github.ifPresent(environment -> GithubCi.failure(environment, "The scan failed: " + e.getMessage()));
       return ExitCode.SCAN_FAILED;
     }
     ReportOptions reportOptions = ReportOptions.defaults().withSarifCategory(sarifCategory);
@@ -130,6 +198,12 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (annotations && !(main == ReportFormat.GITHUB && output == null)) {
       outputs.write(result, ReportFormat.GITHUB, Optional.empty(), reportOptions);
+    }
+    if (githubCi.isPresent()) {
+      ByteArrayOutputStream summary = new ByteArrayOutputStream();
+      ReportFormat.MARKDOWN.writer(reportOptions).write(result, summary);
+      githubCi.get().finish(result, summary.toString(StandardCharsets.UTF_8), Optional.ofNullable(sarifFile),
+          sarifCategory);
     }
     warnAboutIgnoredAllows(result);
     return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
