@@ -18,6 +18,8 @@ class HistoryFlagsTest {
   @TempDir
   Path dir;
 
+  private RevCommit removal;
+
   private RevCommit commitThenDeleteToken() throws Exception {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
       PersonIdent ada = new PersonIdent("Ada Lovelace", "ada@example.org");
@@ -25,7 +27,7 @@ class HistoryFlagsTest {
       git.add().addFilepattern(".").call();
       RevCommit added = git.commit().setMessage("Add env").setAuthor(ada).setCommitter(ada).setSign(false).call();
       git.rm().addFilepattern(".env").call();
-      git.commit().setMessage("Remove env").setAuthor(ada).setCommitter(ada).setSign(false).call();
+      removal = git.commit().setMessage("Remove env").setAuthor(ada).setCommitter(ada).setSign(false).call();
       return added;
     }
   }
@@ -36,7 +38,8 @@ class HistoryFlagsTest {
 
     CliRun run = CliRun.of("scan", dir.toString(), "--no-color");
 
-    assertThat(run.out()).contains(".env:1", "in commit " + added.name().substring(0, 10), "reach history");
+    assertThat(run.out()).contains(".env:1", "in commit " + added.name().substring(0, 10), "reach history")
+        .contains("removed in " + removal.name().substring(0, 10) + ", still in history");
     assertThat(run.out()).doesNotContain(railway);
   }
 

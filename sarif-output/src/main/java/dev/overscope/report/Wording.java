@@ -29,9 +29,23 @@ public final class Wording {
     }
     if (location.origin() instanceof CommitOrigin commit) {
       return location.path() + ":" + location.span().startLine() + " in commit " + shortId(commit.commit())
-          + " by " + commit.author() + " on " + commit.time();
+          + " by " + commit.author() + " on " + commit.time() + historyState(commit.provenance());
     }
     return location.path();
+  }
+
+  /** Whether HEAD still holds a committed secret, in the words the report uses: "removed in …, still in history". */
+  static String historyState(dev.overscope.core.source.Provenance provenance) {
+    return switch (provenance.atHead()) {
+      case PRESENT -> "; still at HEAD";
+      case REMOVED -> provenance.removedIn().map(id -> "; removed in " + shortId(id) + ", still in history")
+          .orElse("; removed from HEAD, still in history");
+      case NOT_ON_HEAD -> provenance.refs().isEmpty()
+          ? "; never on HEAD, still in history"
+          : "; never on HEAD, still on " + String.join(", ", provenance.refs().subList(0,
+              Math.min(3, provenance.refs().size()))) + (provenance.refs().size() > 3 ? " and more" : "");
+      case UNKNOWN -> "";
+    };
   }
 
   /** Why agents get to it: the first exposure reason, or the reach's meaning. */
