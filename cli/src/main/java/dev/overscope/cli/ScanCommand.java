@@ -82,6 +82,11 @@ final class ScanCommand implements Callable<Integer> {
           + " Create one with 'overscope baseline create'.")
   Path baselineFile;
 
+  @Option(names = "--analyzer", paramLabel = "NAME",
+      description = "Also run an analyzer that is off by default: 'java' parses Java sources (JavaParser) to find"
+          + " credentials split over constants or passed to known APIs; about ten times slower on Java code.")
+  java.util.List<String> extraAnalyzers = new java.util.ArrayList<>();
+
   @Option(names = "--show-secrets", description = "Print secrets in full. Off by default: reports redact them.")
   boolean showSecrets;
 
@@ -173,6 +178,13 @@ final class ScanCommand implements Callable<Integer> {
     } else {
       request = HistoryOptions.apply(prepared.request(), noHistory, historyOnly, since, range, staged, allObjects);
     }
+    for (String name : extraAnalyzers) {
+      if (!prepared.scanner().optionalAnalyzers().contains(name)) {
+        throw new UsageException("--analyzer: unknown analyzer '" + name + "' (known: "
+            + String.join(", ", prepared.scanner().optionalAnalyzers()) + ")");
+      }
+    }
+    request = request.withExtraAnalyzers(java.util.Set.copyOf(extraAnalyzers));
     ScanResult result;
     ScanProgress progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     try {

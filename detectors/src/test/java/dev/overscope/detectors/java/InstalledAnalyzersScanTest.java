@@ -41,7 +41,12 @@ class InstalledAnalyzersScanTest {
     Files.writeString(properties, "spring.datasource.password=" + password + "x\n");
 
     Scanner scanner = Scanner.builder().withInstalledPlugins().build();
-    ScanResult result = scanner.scan(ScanRequest.of(root).withThreads(1));
+    ScanResult withoutJava = scanner.scan(ScanRequest.of(root).withThreads(1));
+    // Off by default for speed: only the regex engine and the Spring analyzer ran.
+    assertThat(withoutJava.findings()).extracting(finding -> finding.rule().id())
+        .doesNotContain("stripe-secret-key", "java-jdbc-literal-password");
+    assertThat(scanner.optionalAnalyzers()).containsExactly("java");
+    ScanResult result = scanner.scan(ScanRequest.of(root).withThreads(1).withExtraAnalyzers(java.util.Set.of("java")));
 
     // The properties password is found once, by the generic assignment rule or the Spring analyzer.
     assertThat(result.findings()).extracting(finding -> finding.rule().id())

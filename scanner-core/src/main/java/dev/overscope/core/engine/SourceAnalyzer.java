@@ -10,6 +10,16 @@ import java.util.List;
  */
 public interface SourceAnalyzer {
 
+  /** The name users enable it by ({@code --analyzer NAME}), e.g. {@code java}. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
+
+  /** False for analyzers too slow to run on every scan; they run only when a request names them. */
+  default boolean onByDefault() {
+    return true;
+  }
+
   /** True when this analyzer reads files at {@code path} (forward slashes), judged by name only. */
   boolean appliesTo(String path);
 

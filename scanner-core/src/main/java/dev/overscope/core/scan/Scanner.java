@@ -44,6 +44,18 @@ public final class Scanner {
     return new Builder();
   }
 
+  /** The analyzers on by default, and those the request names. */
+  private List<SourceAnalyzer> analyzersFor(ScanRequest request) {
+    return analyzers.stream()
+        .filter(analyzer -> analyzer.onByDefault() || request.extraAnalyzers().contains(analyzer.name()))
+        .toList();
+  }
+
+  /** Names of the analyzers that run only when asked for. */
+  public List<String> optionalAnalyzers() {
+    return analyzers.stream().filter(analyzer -> !analyzer.onByDefault()).map(SourceAnalyzer::name).toList();
+  }
+
   /** Every rule: the regex catalogue and the analyzers' own. */
   public List<Rule> rules() {
     return rules;
@@ -82,7 +94,7 @@ public final class Scanner {
       ScanProgress progress) throws SourceException {
     long started = System.nanoTime();
     List<Finding> findings;
-    try (BlobCollector collector = new BlobCollector(engine, analyzers, request.threads(), progress)) {
+    try (BlobCollector collector = new BlobCollector(engine, analyzersFor(request), request.threads(), progress)) {
       planNotices.forEach(collector::notice);
       for (Source source : sources) {
         source.read(collector);
