@@ -86,16 +86,7 @@ final class CheckReport {
     return printable(shown.startsWith(root) ? root.relativize(shown).toString() : shown.toString());
   }
 
-  /** Paths may hold control characters (a newline in a file name): never let them forge log lines. */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\x%02x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
+    return dev.overscope.report.Wording.printable(text);
   }
 }

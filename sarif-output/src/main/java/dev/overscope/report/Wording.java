@@ -105,4 +105,17 @@ public final class Wording {
   public static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
+
+  /** Paths and lines may hold control characters (a newline in a file name): never let them forge report lines. */
+  public static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\x%02x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
 }

@@ -108,16 +108,7 @@ public final class TextReportWriter implements ReportWriter {
     }
   }
 
-  /** Paths may hold control characters (a newline in a file name): never let them forge report lines. */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\x%02x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
+    return Wording.printable(text);
   }
 }
