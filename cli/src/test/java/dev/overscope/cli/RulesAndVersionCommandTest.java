@@ -15,6 +15,27 @@ class RulesAndVersionCommandTest {
   }
 
   @Test
+  void keywordsListsThePrefilterWordsOncePerLineInLowerCase() {
+    CliRun run = CliRun.of("rules", "--keywords");
+    assertThat(run.exitCode()).isZero();
+    java.util.List<String> lines = run.out().lines().toList();
+    assertThat(lines).contains("ghp_", "sk_live_", "railway_api_token").doesNotHaveDuplicates()
+        .allSatisfy(keyword -> assertThat(keyword).isLowerCase().hasSizeGreaterThanOrEqualTo(3));
+  }
+
+  @Test
+  void helpListsEverySubcommandThoughAScanBuildsOnlyItsOwn() {
+    CliRun help = CliRun.of("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("scan ", "agents ", "audit ", "baseline ", "explain ", "rules ", "init ",
+        "version ");
+    assertThat(Main.subcommandsFor(new String[] {"scan", "."})).containsExactly(ScanCommand.class);
+    CliRun unknown = CliRun.of("scna", ".");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("scna");
+  }
+
+  @Test
   void versionAndHelpDocumentTheExitCodes() {
     assertThat(CliRun.of("version").out()).startsWith("overscope ");
     CliRun help = CliRun.of("scan", "--help");

@@ -1,5 +1,6 @@
 package dev.overscope.detectors.home;
 
+import dev.overscope.core.source.GitBlobId;
 import dev.overscope.core.source.Blob;
 import dev.overscope.core.source.BlobVisitor;
 import dev.overscope.core.source.HomeOrigin;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * The known credential stores and agent files of a home directory, and nothing else: a fixed list of paths
@@ -66,7 +65,7 @@ public final class HomeCredentialSource implements Source {
     if (!Files.isDirectory(home)) {
       throw new SourceException("home directory does not exist: " + home);
     }
-    ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+    GitBlobId hasher = new GitBlobId();
     for (String location : presentLocations()) {
       Path file = resolve(location);
       try {
@@ -79,7 +78,7 @@ public final class HomeCredentialSource implements Source {
         try (InputStream in = Files.newInputStream(file)) {
           content = in.readNBytes((int) MAX_FILE_SIZE);
         }
-        String id = hasher.idFor(Constants.OBJ_BLOB, content).name();
+        String id = hasher.of(content);
         visitor.visit(new Blob(id, content), new HomeOrigin(location));
       } catch (IOException | SecurityException e) {
         visitor.notice(new Notice(location, Notice.Kind.UNREADABLE, "could not be read: " + e.getClass().getSimpleName()));

@@ -2,13 +2,14 @@ package dev.overscope.detectors.java;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.overscope.detectors.rules.RuleFile;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * {@code sinks.yaml} as written: the rules the source analyzers report under, and the APIs whose argument is a
  * credential. Compiled by {@link SinkCatalog}.
  */
-record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
+record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) implements Serializable {
   AnalyzerRuleFile {
     rules = rules == null ? List.of() : List.copyOf(rules);
     sinks = sinks == null ? List.of() : List.copyOf(sinks);
@@ -24,7 +25,7 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
       String remediation,
       List<String> references,
       RuleFile.ScopeEntry scope,
-      RuleFile.ExamplesEntry examples) {
+      RuleFile.ExamplesEntry examples) implements Serializable {
     RuleEntry {
       references = references == null ? List.of() : List.copyOf(references);
     }
@@ -47,7 +48,7 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
       WhenEntry when,
       @JsonProperty("strip-prefix") List<String> stripPrefix,
       List<String> trigger,
-      String evidence) {
+      String evidence) implements Serializable {
     SinkEntry {
       trigger = trigger == null ? List.of() : List.copyOf(trigger);
       call = call == null ? List.of() : List.copyOf(call);
@@ -57,5 +58,5 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
   }
 
   /** Another argument that must hold a given value, e.g. header name {@code Authorization}. */
-  record WhenEntry(Integer argument, @JsonProperty("equals") String equalTo) {}
+  record WhenEntry(Integer argument, @JsonProperty("equals") String equalTo) implements Serializable {}
 }

@@ -7,10 +7,16 @@ import dev.overscope.core.rule.Rule;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
+import dev.overscope.detectors.image.BuiltinImages;
+import dev.overscope.detectors.image.ParsedImage;
 import dev.overscope.detectors.rules.RuleFile;
 import dev.overscope.detectors.rules.RuleFileException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +29,10 @@ import java.util.regex.Pattern;
  * The analyzer rules and credential sinks of {@code sinks.yaml}, indexed by method, constructor and field name so
  * that each call in a file costs one map lookup.
  */
-final class SinkCatalog {
+public final class SinkCatalog {
   static final String RESOURCE = "/dev/overscope/detectors/java/sinks.yaml";
+  private static final String FILE = "sinks.yaml";
+  private static final String IMAGE = "/dev/overscope/detectors/java/" + BuiltinImages.FILE_NAME;
   /** Analyzer rules never match in the regex engine: they carry no keywords and this pattern matches nothing. */
   private static final Pattern NEVER = Pattern.compile("(?!)");
 
@@ -37,24 +45,63 @@ final class SinkCatalog {
 
   private static final SinkCatalog BUILTIN = load();
 
-  static SinkCatalog builtin() {
+  public static SinkCatalog builtin() {
     return BUILTIN;
   }
 
   private static SinkCatalog load() {
-    ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    byte[] source = source();
+    return new SinkCatalog(parsedFromImage(source).orElseGet(() -> parse(source)));
+  }
+
+  private static byte[] source() {
     try (InputStream in = SinkCatalog.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new RuleFileException("sinks.yaml is missing from the detectors jar");
       }
-      return new SinkCatalog(mapper.readValue(in, AnalyzerRuleFile.class));
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new RuleFileException("sinks.yaml: cannot read: " + e.getMessage());
+    }
+  }
+
+  /** The build's pre-parsed image of exactly this file, when there is one ({@link ParsedImage}). */
+  static Optional<AnalyzerRuleFile> parsedFromImage(byte[] source) {
+    InputStream image = SinkCatalog.class.getResourceAsStream(IMAGE);
+    if (image == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = new BufferedInputStream(image)) {
+      return ParsedImage.read(in, Map.of(FILE, source), AnalyzerRuleFile.class, AnalyzerRuleFile.RuleEntry.class,
+              AnalyzerRuleFile.SinkEntry.class, AnalyzerRuleFile.WhenEntry.class, RuleFile.ScopeEntry.class,
+              RuleFile.ExamplesEntry.class, RuleFile.ExampleEntry.class)
+          .map(files -> files.get(FILE));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  static AnalyzerRuleFile parse(byte[] source) {
+    ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    try {
+      return mapper.readValue(source, AnalyzerRuleFile.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new RuleFileException("sinks.yaml:" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       throw new RuleFileException("sinks.yaml: cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Parses and checks {@code sinks.yaml}, then writes its image under {@code classes} (the build runs this). */
+  public static void writeImage(Path classes) throws IOException {
+    byte[] source = source();
+    AnalyzerRuleFile parsed = parse(source);
+    new SinkCatalog(parsed);
+    try (OutputStream out = Files.newOutputStream(classes.resolve(IMAGE.substring(1)))) {
+      ParsedImage.write(Map.of(FILE, source), Map.of(FILE, parsed), out);
     }
   }
 

@@ -12,9 +12,9 @@ import java.util.List;
 
 /** Parses rule files (YAML) and compiles them; errors name the file, line and rule. */
 public final class RuleFileLoader {
-  private final ObjectMapper mapper =
-      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private final RuleCompiler compiler;
+  /** Made on first parse: the built-in catalogue comes pre-parsed, and a cold YAML mapper costs ~200 ms. */
+  private ObjectMapper mapper;
 
   public RuleFileLoader(PluginRegistry plugins) {
     this.compiler = new RuleCompiler(plugins);
@@ -22,13 +22,20 @@ public final class RuleFileLoader {
 
   public RuleFile parse(String fileName, InputStream in) {
     try {
-      return mapper.readValue(in, RuleFile.class);
+      return mapper().readValue(in, RuleFile.class);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new RuleFileException(fileName + ":" + line + ": " + problem(e));
     } catch (IOException e) {
       throw new RuleFileException(fileName + ": cannot read: " + e.getMessage());
     }
+  }
+
+  private synchronized ObjectMapper mapper() {
+    if (mapper == null) {
+      mapper = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+    return mapper;
   }
 
   /** Jackson's message, except that an unknown field lists the known ones instead of naming Java classes. */
@@ -41,6 +48,10 @@ public final class RuleFileLoader {
   }
 
   public List<Rule> load(String fileName, InputStream in) {
-    return compiler.compile(fileName, parse(fileName, in));
+    return compile(fileName, parse(fileName, in));
+  }
+
+  public List<Rule> compile(String fileName, RuleFile file) {
+    return compiler.compile(fileName, file);
   }
 }

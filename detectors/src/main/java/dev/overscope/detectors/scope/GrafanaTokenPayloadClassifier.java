@@ -1,7 +1,6 @@
 package dev.overscope.detectors.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.ScopeClassifier;
 import dev.overscope.core.scope.Environment;
@@ -17,7 +16,6 @@ import java.util.Optional;
  * carries its permissions, so the verdict stays unknown, but the evidence says whose token it is.
  */
 public final class GrafanaTokenPayloadClassifier implements ScopeClassifier {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CLOUD_PREFIX = "glc_";
   private static final int MAX_LENGTH = 4096;
 
@@ -52,7 +50,7 @@ public final class GrafanaTokenPayloadClassifier implements ScopeClassifier {
     try {
       String unpadded = body.replace("=", "");
       String padded = unpadded + "=".repeat((4 - unpadded.length() % 4) % 4);
-      JsonNode node = JSON.readTree(Base64.getDecoder().decode(padded));
+      JsonNode node = JsonTrees.mapper().readTree(Base64.getDecoder().decode(padded));
       return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
     } catch (IllegalArgumentException | IOException e) {
       return Optional.empty();

@@ -1,13 +1,11 @@
 package dev.overscope.detectors.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.Optional;
 
 /** Decodes the base64url parts of a JWT into JSON, tolerating missing padding; never throws on garbage. */
 public final class JwtPayload {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_PART_LENGTH = 16 * 1024;
 
   private JwtPayload() {}
@@ -18,7 +16,7 @@ public final class JwtPayload {
     }
     try {
       byte[] bytes = Base64.getUrlDecoder().decode(part.replace('+', '-').replace('/', '_').replace("=", ""));
-      JsonNode node = JSON.readTree(bytes);
+      JsonNode node = JsonTrees.mapper().readTree(bytes);
       return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
     } catch (IllegalArgumentException | java.io.IOException e) {
       return Optional.empty();

@@ -1,7 +1,6 @@
 package dev.overscope.detectors.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.ScopeClassifier;
 import dev.overscope.core.scope.Environment;
@@ -22,7 +21,6 @@ import java.util.Optional;
  * means the token uploads to every project of the account.
  */
 public final class PypiMacaroonClassifier implements ScopeClassifier {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TOKEN_LENGTH = 8 * 1024;
   private static final int FIELD_END = 0;
   private static final int FIELD_IDENTIFIER = 2;
@@ -59,7 +57,7 @@ public final class PypiMacaroonClassifier implements ScopeClassifier {
     for (String caveat : caveats) {
       JsonNode node;
       try {
-        node = JSON.readTree(caveat);
+        node = JsonTrees.mapper().readTree(caveat);
       } catch (IOException notJson) {
         continue;
       }

@@ -1,7 +1,6 @@
 package dev.overscope.detectors.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.ScopeClassifier;
 import dev.overscope.core.scope.Environment;
@@ -17,7 +16,6 @@ import java.util.Optional;
  * (releases, source maps), so the verdict is scoped, naming the organisation.
  */
 public final class SentryOrgTokenClassifier implements ScopeClassifier {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PREFIX = "sntrys_";
 
   @Override
@@ -46,7 +44,7 @@ public final class SentryOrgTokenClassifier implements ScopeClassifier {
     }
     String body = token.substring(PREFIX.length(), last).replace("=", "");
     try {
-      JsonNode node = JSON.readTree(Base64.getDecoder().decode(padded(body)));
+      JsonNode node = JsonTrees.mapper().readTree(Base64.getDecoder().decode(padded(body)));
       return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
     } catch (IllegalArgumentException | IOException e) {
       return Optional.empty();

@@ -30,6 +30,7 @@ public final class Engine {
   /** For each keyword index, the indexes of the rules it triggers. */
   private final int[][] rulesByKeyword;
   private final List<List<String>> groupNames;
+  private final ThreadLocal<BlobScan> scanStates = ThreadLocal.withInitial(BlobScan::new);
 
   public Engine(List<Rule> rules, List<Validator> globalFilters) {
     this.rules = rules.stream().filter(Rule::runsInEngine).toList();
@@ -72,34 +73,90 @@ public final class Engine {
    * ({@link Rule#yieldsTo}: superseded or generic) is dropped.
    */
   public List<Detection> scan(ByteText text) {
-    BlobScan scan = new BlobScan(text);
-    automaton.scan(text.bytes(), text.length(), scan::onHit);
-    return Overlaps.resolve(scan.detections);
+    BlobScan scan = scanState().start(text);
+    try {
+      automaton.scan(text.bytes(), text.length(), scan::onHit);
+      return Overlaps.resolve(scan.detections);
+    } finally {
+      scan.finish();
+    }
   }
 
   /** Candidates of one rule alone, before validation: what a rule's examples test needs to explain a miss. */
   public List<Candidate> confirmAll(ByteText text) {
-    BlobScan scan = new BlobScan(text);
-    automaton.scan(text.bytes(), text.length(), scan::onHit);
-    return scan.candidates;
+    BlobScan scan = scanState().start(text);
+    try {
+      automaton.scan(text.bytes(), text.length(), scan::onHit);
+      return List.copyOf(scan.candidates);
+    } finally {
+      scan.finish();
+    }
   }
 
-  /** The per-blob state of a scan: matchers reused per rule, and where each rule last matched. */
+  /** This thread's reusable state, or a fresh one when it is busy (a validator that scans a nested value). */
+  private BlobScan scanState() {
+    BlobScan state = scanStates.get();
+    return state.busy() ? new BlobScan() : state;
+  }
+
+  /**
+   * One thread's scan state, reused from blob to blob: a matcher per rule, reset onto each new text, and where each
+   * rule last matched. Allocating these per blob cost more than confirming a typical source file's keyword hits.
+   * A rule's state is reset the first time a blob's hit touches it, and only touched matchers are released after.
+   */
   private final class BlobScan {
-    private final ByteText text;
+    private ByteText text;
+    private int generation;
+    private final int[] touchedIn = new int[rules.size()];
+    private final int[] touched = new int[rules.size()];
+    private int touchedCount;
     private final Matcher[] matchers = new Matcher[rules.size()];
     private final int[] lastEnd = new int[rules.size()];
     private final int[] lastTried = new int[rules.size()];
     private final List<Overlaps.Placed> detections = new ArrayList<>();
     private final List<Candidate> candidates = new ArrayList<>();
 
-    BlobScan(ByteText text) {
-      this.text = text;
-      java.util.Arrays.fill(lastTried, -1);
+    boolean busy() {
+      return text != null;
+    }
+
+    BlobScan start(ByteText blob) {
+      text = blob;
+      generation++;
+      return this;
+    }
+
+    /** Forgets the blob, so that no matcher keeps a large text alive between blobs. */
+    void finish() {
+      for (int i = 0; i < touchedCount; i++) {
+        matchers[touched[i]].reset("");
+      }
+      touchedCount = 0;
+      text = null;
+      detections.clear();
+      candidates.clear();
+    }
+
+    /** Resets a rule's state the first time this blob's hits reach it. */
+    private void touch(int r) {
+      if (touchedIn[r] == generation) {
+        return;
+      }
+      touchedIn[r] = generation;
+      touched[touchedCount++] = r;
+      lastEnd[r] = 0;
+      lastTried[r] = -1;
+      Matcher matcher = matchers[r];
+      if (matcher == null) {
+        matchers[r] = rules.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      } else {
+        matcher.reset(text);
+      }
     }
 
     void onHit(int keyword, int start) {
       for (int r : rulesByKeyword[keyword]) {
+        touch(r);
         // Two keywords of one rule may start at the same offset; a hit inside the rule's last match is no new match.
         if (start < lastEnd[r] || start == lastTried[r]) {
           continue;
@@ -112,11 +169,6 @@ public final class Engine {
     private void confirm(int r, int start) {
       Rule rule = rules.get(r);
       Matcher matcher = matchers[r];
-      if (matcher == null) {
-        matcher = rule.pattern().matcher(text);
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        matchers[r] = matcher;
-      }
       matcher.region(start, Math.min(text.length(), start + rule.maxLength()));
       if (!matcher.lookingAt()) {
         return;

@@ -12,7 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
@@ -48,7 +47,7 @@ public final class WorkingTreeSource implements Source {
       throw new SourceException("path is not readable: " + root);
     }
     GitWorkTreeStatus status = readGitStatus(visitor).orElse(null);
-    ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+    GitBlobId hasher = new GitBlobId();
     try {
       Files.walkFileTree(root, new Walker(visitor, status, hasher));
     } catch (IOException e) {
@@ -72,9 +71,9 @@ public final class WorkingTreeSource implements Source {
   private final class Walker extends SimpleFileVisitor<Path> {
     private final BlobVisitor visitor;
     private final GitWorkTreeStatus status;
-    private final ObjectInserter.Formatter hasher;
+    private final GitBlobId hasher;
 
-    Walker(BlobVisitor visitor, GitWorkTreeStatus status, ObjectInserter.Formatter hasher) {
+    Walker(BlobVisitor visitor, GitWorkTreeStatus status, GitBlobId hasher) {
       this.visitor = visitor;
       this.status = status;
       this.hasher = hasher;
@@ -137,7 +136,7 @@ public final class WorkingTreeSource implements Source {
       } else if (ContentSniffer.looksBinary(content)) {
         visitor.notice(new Notice(path, Notice.Kind.BINARY, "binary content"));
       } else {
-        String id = hasher.idFor(Constants.OBJ_BLOB, content).name();
+        String id = hasher.of(content);
         Tracking tracking = status == null ? Tracking.NOT_IN_GIT : status.of(path);
         visitor.visit(new Blob(id, content), new FileOrigin(path, tracking));
       }
