@@ -100,7 +100,8 @@ public final class GithubAnnotationsWriter implements ReportWriter {
   private static String unreadable(Notice notice, SourceRoot root) {
     String file = notice.path().isEmpty() ? "" : "file="
         + property(root.relativePath(new FileOrigin(notice.path(), Tracking.NOT_IN_GIT))) + ",";
-    return "::warning " + file + "title=" + property("Overscope could not read this file") + "::"
+    String title = notice.path().isEmpty() ? "Overscope scan incomplete" : "Overscope could not read this file";
+    return "::warning " + file + "title=" + property(title) + "::"
         + data(Wording.sentence(notice.message()));
   }
 

@@ -152,6 +152,13 @@ public final class ConfigLoader {
       if (config.limits().historyDepthCommits().map(depth -> depth <= 0).orElse(false)) {
         throw error("limits.history-depth", "must be a positive number of commits");
       }
+      if (config.limits().timeout() != null) {
+        try {
+          DurationText.parse(config.limits().timeout());
+        } catch (IllegalArgumentException e) {
+          throw error("limits.timeout", e.getMessage());
+        }
+      }
       globs("paths.include", config.paths().include());
       globs("paths.exclude", config.paths().exclude());
       String baseline = config.baselineFile().map(name -> resolve(name).toString()).orElse(null);

@@ -16,7 +16,8 @@ import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
- * links never followed; binary and over-size files passed over with a notice.
+ * links never followed; binary and over-size files passed over with a notice. The walk ends early when the visitor
+ * wants no more blobs.
  */
 public final class WorkingTreeSource implements Source {
   private final Path root;
@@ -82,6 +83,9 @@ public final class WorkingTreeSource implements Source {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (!visitor.wantsMore()) {
+        return FileVisitResult.TERMINATE;
+      }
       if (!dir.equals(root) && Constants.DOT_GIT.equals(dir.getFileName().toString())) {
         return FileVisitResult.SKIP_SUBTREE;
       }
@@ -93,6 +97,9 @@ public final class WorkingTreeSource implements Source {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (!visitor.wantsMore()) {
+        return FileVisitResult.TERMINATE;
+      }
       String path = relative(file);
       if (!file.equals(root) && !filter.includesFile(path)) {
         return FileVisitResult.CONTINUE;
