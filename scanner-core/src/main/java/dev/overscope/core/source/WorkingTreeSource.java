@@ -16,8 +16,8 @@ import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
- * links never followed; binary and over-size files passed over with a notice. The walk ends early when the visitor
- * wants no more blobs.
+ * links never followed; binary and over-size files passed over with a notice. Folders are walked in name order with
+ * one open directory at a time ({@link ListingFileWalk}); the walk ends early when the visitor wants no more blobs.
  */
 public final class WorkingTreeSource implements Source {
   private final Path root;
@@ -51,7 +51,7 @@ public final class WorkingTreeSource implements Source {
     GitWorkTreeStatus status = readGitStatus(visitor).orElse(null);
     ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
     try {
-      Files.walkFileTree(root, new Walker(visitor, status, hasher));
+      ListingFileWalk.walk(root, new Walker(visitor, status, hasher));
     } catch (IOException e) {
       throw new SourceException("cannot walk " + root + ": " + Messages.oneLine(e), e);
     }
