@@ -8,14 +8,16 @@ import java.util.Objects;
  * path; {@code provenance} adds the refs that reach it and whether HEAD still holds it.
  *
  * @param commit full commit id; empty for an object no commit holds (see {@link #inCommit()})
- * @param author "Name &lt;email&gt;" of the commit's author
+ * @param author "Name &lt;email&gt;" of the commit's author, cut to 200 characters
  * @param time the author date
- * @param subject the first line of the commit message
+ * @param subject the first line of the commit message, cut to 200 characters
  */
 public record CommitOrigin(
     String commit, String path, String author, Instant time, String subject, Provenance provenance)
     implements Origin {
   private static final String UNREACHABLE_SUBJECT = "unreachable object: no ref, stash or reflog points to it";
+  /** A commit's author and subject are whatever its maker wrote: a 10 MB subject must not reach every report. */
+  static final int MAX_TEXT = 200;
 
   public CommitOrigin {
     Objects.requireNonNull(commit, "commit");
@@ -24,6 +26,12 @@ public record CommitOrigin(
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(provenance, "provenance");
+    author = bounded(author);
+    subject = bounded(subject);
+  }
+
+  private static String bounded(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
   }
 
   /** An origin whose provenance is not (yet) known. */

@@ -77,6 +77,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anyYamlTagIsRefusedNamingItsFieldRatherThanQuietlyDropped() throws IOException {
+    assertRejected("policy:\n  fail-on: !foo [root:workspace]\n",
+        ":2: field 'policy.fail-on': YAML tags (!name, !!type) are not allowed");
+    assertRejected("agents: [claude-code, !!javax.script.ScriptEngineManager [x]]\n",
+        ":1: field 'agents[1]': YAML tags (!name, !!type) are not allowed");
+    Path top = write("--- !foo\nagents: [claude-code]\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(top)).isInstanceOf(ConfigException.class)
+        .hasMessage(top + ":1: YAML tags (!name, !!type) are not allowed: the configuration holds plain values only");
+  }
+
+  @Test
   void readsEveryFieldAndResolvesPathsAgainstTheConfigurationFolder() throws Exception {
     Files.createDirectories(dir.resolve("rules"));
     Files.writeString(dir.resolve("rules/acme.yaml"), "provider: Acme\n");
