@@ -58,6 +58,7 @@ final class FindingAssembler {
   }
 
   List<Finding> assemble(List<BlobRecord> matched) {
+    CommitTextRedactor commitTexts = CommitTextRedactor.of(matched);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (BlobRecord record : matched) {
       List<Detection> detections = record.detections();
@@ -66,7 +67,8 @@ final class FindingAssembler {
         Group group = groups.computeIfAbsent(id, key -> new Group(key, detection));
         String snippet = redactedLine(detection, detections);
         for (Origin origin : record.origins()) {
-          Location location = locate(origin, detection, snippet);
+          Location location = locate(origin instanceof CommitOrigin commit ? commitTexts.apply(commit) : origin,
+              detection, snippet);
           group.places.add(new Place(location, suppressionOf(location, id, detection)));
         }
       }

@@ -210,9 +210,9 @@ public final class GitHistorySource implements Source {
         walk.parseBody(commit);
         PersonIdent ident = commit.getAuthorIdent();
         originCommit = commit;
-        author = ProvenanceResolver.describe(ident);
+        author = CommitOrigin.bounded(ProvenanceResolver.describe(ident));
         authorTime = ident.getWhenAsInstant();
-        subject = commit.getShortMessage();
+        subject = CommitOrigin.bounded(commit.getShortMessage());
       }
       return new CommitOrigin(commit.name(), path, author, authorTime, subject);
     }
