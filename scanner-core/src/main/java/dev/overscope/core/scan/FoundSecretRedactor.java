@@ -11,20 +11,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Redacts every secret the scan found from commit subjects and authors. People paste what they rotate into commit
- * messages ("Remove leaked key AKIA…"), and reports print the subject of the commit that added a secret: without
- * this, the report of a redacted finding would carry the secret in full one field over.
+ * Redacts every secret the scan found from the free text reports carry beside findings: commit subjects and authors,
+ * and the reasons of inline allows. People paste what they rotate into commit messages ("Remove leaked key AKIA…")
+ * and quote keys in comments; without this, the report of a redacted finding would carry another secret in full one
+ * field over.
  */
-final class CommitTextRedactor {
+final class FoundSecretRedactor {
   private final List<Map.Entry<String, String>> redactions;
   private final Map<String, String> done = new HashMap<>();
 
-  private CommitTextRedactor(List<Map.Entry<String, String>> redactions) {
+  private FoundSecretRedactor(List<Map.Entry<String, String>> redactions) {
     this.redactions = redactions;
   }
 
   /** A redactor for every secret detected in these blobs, longest first so a secret holding another goes whole. */
-  static CommitTextRedactor of(List<BlobRecord> matched) {
+  static FoundSecretRedactor of(List<BlobRecord> matched) {
     Map<String, String> bySecret = new LinkedHashMap<>();
     for (BlobRecord record : matched) {
       for (Detection detection : record.detections()) {
@@ -34,7 +35,7 @@ final class CommitTextRedactor {
     List<Map.Entry<String, String>> ordered = new ArrayList<>(bySecret.entrySet());
     ordered.removeIf(entry -> entry.getKey().isEmpty());
     ordered.sort(Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed());
-    return new CommitTextRedactor(ordered);
+    return new FoundSecretRedactor(ordered);
   }
 
   CommitOrigin apply(CommitOrigin origin) {
@@ -46,7 +47,8 @@ final class CommitTextRedactor {
     return new CommitOrigin(origin.commit(), origin.path(), author, origin.time(), subject, origin.provenance());
   }
 
-  private String redact(String text) {
+  /** {@code text} with every found secret in it replaced by its redacted form. */
+  String redact(String text) {
     return done.computeIfAbsent(text, original -> {
       String result = original;
       for (Map.Entry<String, String> redaction : redactions) {
