@@ -45,8 +45,10 @@ class TimeBudgetCommandTest {
   void aBudgetThatRunsOutIsReportedEverywhereAndExitsThree() throws IOException {
     plantManyCleanFiles();
     Path json = dir.resolve("out/report.json");
+    Path sarif = dir.resolve("out/report.sarif");
 
-    CliRun run = CliRun.of("scan", dir.toString(), "--no-color", "--timeout", "1ms", "--json", json.toString());
+    CliRun run = CliRun.of("scan", dir.toString(), "--no-color", "--timeout", "1ms", "--json", json.toString(),
+        "--sarif", sarif.toString(), "--annotations");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.SCAN_FAILED);
     assertThat(run.err().strip()).matches("overscope: time budget of 1ms ran out after \\d+ blobs: results are"
@@ -55,6 +57,11 @@ class TimeBudgetCommandTest {
         .contains("Policy passed");
     JsonNode notices = new ObjectMapper().readTree(json.toFile()).path("notices");
     assertThat(notices.findValuesAsText("kind")).contains("time budget ran out");
+    assertThat(run.out()).containsPattern("(?m)^::warning title=Overscope scan incomplete::time budget of 1ms");
+    JsonNode invocation = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/invocations/0");
+    assertThat(invocation.path("exitCode").asInt()).isEqualTo(ExitCode.SCAN_FAILED);
+    assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asText())
+        .startsWith("The scan is incomplete (time budget ran out): time budget of 1ms ran out after");
     long scanned = Long.parseLong(run.err().replaceAll("(?s).*after (\\d+) blobs.*", "$1"));
     assertThat(scanned).isLessThan(FILES);
   }
