@@ -64,7 +64,8 @@ final class ExplainCommand implements Callable<Integer> {
     List<Finding> matches = result.findings().stream().filter(f -> f.id().startsWith(wanted)).toList();
     if (matches.isEmpty() && result.timedOut()) {
       ScanCommand.sayWhenOutOfTime(spec.commandLine().getErr(), result);
-      spec.commandLine().getErr().println("overscope: no finding '" + id + "' in what was scanned before time ran out");
+      spec.commandLine().getErr()
+          .println("overscope: no finding '" + id + "' in what was scanned before time ran out");
       return ExitCode.SCAN_FAILED;
     }
     if (matches.isEmpty()) {

@@ -18,6 +18,7 @@ class GithubEscapingTest {
 
   @Test
   void otherControlCharactersNeverReachTheLogRaw() {
-    assertThat(GithubAnnotationsWriter.property("clear\u001b[2J\tscreen.env")).isEqualTo("clear\\x1b[2J\\x09screen.env");
+    assertThat(GithubAnnotationsWriter.property("clear\u001b[2J\tscreen.env"))
+        .isEqualTo("clear\\x1b[2J\\x09screen.env");
   }
 }

@@ -55,7 +55,8 @@ class HostileHistoryTest {
 
     List<String> subjects = result.findings().stream()
         .flatMap(finding -> GitHistoryScanTest.commitOrigins(finding).stream()).map(CommitOrigin::subject).toList();
-    assertThat(subjects).containsExactlyInAnyOrder("Add AKIA…(20 chars) for the deploy job", "x".repeat(185) + " CI key…");
+    assertThat(subjects)
+        .containsExactlyInAnyOrder("Add AKIA…(20 chars) for the deploy job", "x".repeat(185) + " CI key…");
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Working trees built to hurt: very many files, a line of 100 MB, line ends and NUL bytes where they are not expected. */
+/** Working trees built to hurt: very many files, a 100 MB line, line ends and NUL bytes where none are expected. */
 class HostileTreeTest {
   private static final String KEY = "acme_Q7rT2mXk9LpZ4vNc8BwY3hJd";
 
