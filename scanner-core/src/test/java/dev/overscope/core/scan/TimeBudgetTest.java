@@ -9,7 +9,6 @@ import dev.overscope.core.policy.Policy;
 import dev.overscope.core.source.Blob;
 import dev.overscope.core.source.BlobVisitor;
 import dev.overscope.core.source.FileOrigin;
-import dev.overscope.core.source.HistoryScope;
 import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.Tracking;
@@ -32,12 +31,12 @@ class TimeBudgetTest {
   Path dir;
 
   /** Yields its files in a fixed order, asking before each one as real sources do. */
-  private static final class Files implements Source {
+  private static final class OrderedFiles implements Source {
     private final String name;
     private final List<String> contents;
     int yielded;
 
-    Files(String name, List<String> contents) {
+    OrderedFiles(String name, List<String> contents) {
       this.name = name;
       this.contents = contents;
     }
@@ -69,8 +68,8 @@ class TimeBudgetTest {
   @Test
   void whenTheBudgetRunsOutTheSourcesStopAndWhatWasFoundIsStillReported() throws Exception {
     TickingClock clock = new TickingClock(Duration.ofSeconds(1));
-    Files first = new Files("first", List.of("ACME_KEY=" + KEY + "\n"));
-    Files rest = new Files("rest", cleanFiles(1000));
+    OrderedFiles first = new OrderedFiles("first", List.of("ACME_KEY=" + KEY + "\n"));
+    OrderedFiles rest = new OrderedFiles("rest", cleanFiles(1000));
     ScanRequest request = ScanRequest.builder(dir).threads(1).timeout(Duration.ofSeconds(10)).build();
 
     ScanResult result = scanner(clock).scan(request, List.of(first, rest));
@@ -93,7 +92,7 @@ class TimeBudgetTest {
   @Test
   void aBudgetThatDoesNotRunOutChangesNothing() throws Exception {
     TickingClock clock = new TickingClock(Duration.ofMillis(1));
-    Files all = new Files("all", cleanFiles(50));
+    OrderedFiles all = new OrderedFiles("all", cleanFiles(50));
 
     ScanResult result = scanner(clock).scan(ScanRequest.builder(dir).timeout(Duration.ofHours(1)).build(),
         List.of(all));
@@ -106,7 +105,7 @@ class TimeBudgetTest {
   @Test
   void withoutABudgetTheClockIsNeverRead() throws Exception {
     TickingClock clock = new TickingClock(Duration.ofHours(1));
-    ScanResult result = scanner(clock).scan(ScanRequest.of(dir), List.of(new Files("all", cleanFiles(20))));
+    ScanResult result = scanner(clock).scan(ScanRequest.of(dir), List.of(new OrderedFiles("all", cleanFiles(20))));
     assertThat(clock.reads()).isZero();
     assertThat(result.stats().blobsScanned()).isEqualTo(20);
   }
@@ -114,7 +113,7 @@ class TimeBudgetTest {
   @Test
   void theWorkingTreeWalkStopsWhenTheBudgetRunsOut() throws Exception {
     for (int i = 0; i < 200; i++) {
-      java.nio.file.Files.writeString(dir.resolve("note-" + i + ".txt"), "clean " + i + "\n");
+      Files.writeString(dir.resolve("note-" + i + ".txt"), "clean " + i + "\n");
     }
     TickingClock clock = new TickingClock(Duration.ofSeconds(1));
     ScanRequest request = ScanRequest.builder(dir).threads(1).timeout(Duration.ofSeconds(30)).build();
@@ -136,7 +135,7 @@ class TimeBudgetTest {
         repo.write("log.txt", "entry " + i + "\n").commit("Commit " + i);
       }
     }
-    java.nio.file.Files.writeString(dir.resolve(".env"), "KEY=" + KEY_ONE + "\n");
+    Files.writeString(dir.resolve(".env"), "KEY=" + KEY_ONE + "\n");
     ScanRequest request = ScanRequest.builder(dir).threads(1).policy(Policy.parse("broad:workspace"))
         .timeout(Duration.ofSeconds(90)).build();
     TickingClock clock = new TickingClock(Duration.ofSeconds(1));
