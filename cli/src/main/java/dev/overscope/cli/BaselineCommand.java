@@ -62,6 +62,12 @@ final class BaselineCommand implements Runnable {
         spec.commandLine().getErr().println("overscope: " + e.getMessage());
         return ExitCode.SCAN_FAILED;
       }
+      if (result.timedOut()) {
+        // A baseline of part of the findings would make the rest look new later: write none.
+        ScanCommand.sayWhenOutOfTime(spec.commandLine().getErr(), result);
+        spec.commandLine().getErr().println("overscope: " + target + " was not written: the scan did not finish");
+        return ExitCode.SCAN_FAILED;
+      }
       Baseline next = Baseline.of(result).keepingFirstSeenFrom(previous);
       try {
         next.write(target);

@@ -62,6 +62,12 @@ final class ExplainCommand implements Callable<Integer> {
       return ExitCode.SCAN_FAILED;
     }
     List<Finding> matches = result.findings().stream().filter(f -> f.id().startsWith(wanted)).toList();
+    if (matches.isEmpty() && result.timedOut()) {
+      ScanCommand.sayWhenOutOfTime(spec.commandLine().getErr(), result);
+      spec.commandLine().getErr()
+          .println("overscope: no finding '" + id + "' in what was scanned before time ran out");
+      return ExitCode.SCAN_FAILED;
+    }
     if (matches.isEmpty()) {
       throw new UsageException("no finding '" + id + "' in " + root + " (has it been fixed, or is it in another path?)");
     }

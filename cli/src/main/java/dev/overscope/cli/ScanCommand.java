@@ -218,7 +218,17 @@ final class ScanCommand implements Callable<Integer> {
           sarifCategory);
     }
     warnAboutIgnoredAllows(result);
-    return result.policyFailed() ? ExitCode.POLICY_FAILED : ExitCode.PASSED;
+    sayWhenOutOfTime(spec.commandLine().getErr(), result);
+    return ExitCode.of(result);
+  }
+
+  /** A scan cut short by its time budget says so where a person or a CI log will see it, whatever the format. */
+  static void sayWhenOutOfTime(java.io.PrintWriter err, ScanResult result) {
+    for (Notice notice : result.notices()) {
+      if (notice.kind() == Notice.Kind.TIME_BUDGET) {
+        err.println("overscope: " + notice.message());
+      }
+    }
   }
 
   private static void clear(ScanProgress progress) {

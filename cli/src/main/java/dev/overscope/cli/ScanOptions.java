@@ -41,6 +41,12 @@ final class ScanOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--timeout", paramLabel = "DURATION",
+      description = "Time budget for the scan, e.g. 90s, 10m or 1h (default: the configuration's limits.timeout,"
+          + " else none). When it runs out, what was found so far is reported as partial; exit code 3 unless the"
+          + " policy already failed.")
+  String timeout;
+
   /** What a command needs to scan: the configuration, the scanner it asks for and the request. */
   record Prepared(OverscopeConfig config, Optional<Path> configFile, Scanner scanner, ScanRequest request) {}
 
@@ -60,8 +66,9 @@ final class ScanOptions {
   Prepared prepare(Path root, boolean revealSecrets) throws UsageException {
     ScanRequestFactory.Prepared core;
     try {
-      core = new ScanRequestFactory().prepare(root,
-          new ScanSettings(configFile, failOn, maxFileSize, threads, revealSecrets));
+      core = new ScanRequestFactory().prepare(root, ScanSettings.defaults().withConfigFile(configFile)
+          .withFailOn(failOn).withMaxFileSize(maxFileSize).withThreads(threads).withRevealSecrets(revealSecrets)
+          .withTimeout(timeout));
     } catch (ScanSetupException e) {
       throw usage(e);
     }
@@ -93,6 +100,7 @@ final class ScanOptions {
       case FAIL_ON -> "--fail-on: " + e.getMessage();
       case MAX_FILE_SIZE -> "--max-file-size " + e.getMessage();
       case THREADS -> "--threads " + e.getMessage();
+      case TIMEOUT -> "--timeout: " + e.getMessage();
       case BASELINE -> "baseline error: " + e.getMessage();
     });
   }

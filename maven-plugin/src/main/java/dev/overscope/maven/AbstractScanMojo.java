@@ -72,9 +72,20 @@ abstract class AbstractScanMojo extends AbstractMojo {
   @Parameter(property = "overscope.perModule", defaultValue = "false")
   boolean perModule;
 
-  /** Fail the build when the scan itself fails (an unreadable directory or repository), not only on findings. */
+  /**
+   * Fail the build when the scan itself fails (an unreadable directory or repository, or a time budget that ran out
+   * before any finding failed the policy), not only on findings.
+   */
   @Parameter(property = "overscope.failOnError", defaultValue = "true")
   boolean failOnError;
+
+  /**
+   * Time budget for the scan, e.g. {@code 90s}, {@code 10m} or {@code 1h}. When it runs out the scan stops reading,
+   * reports what it found so far as partial and fails the build ({@code failOnError}) unless a finding already
+   * failed the policy. Empty: the configuration file's {@code limits.timeout}, else no limit.
+   */
+  @Parameter(property = "overscope.timeout")
+  String timeout;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -111,6 +122,21 @@ abstract class AbstractScanMojo extends AbstractMojo {
     afterScan(root, prepared, result);
   }
 
+  /**
+   * After a scan cut short by its time budget, which did not fail the policy: a failure of the scan itself, so the
+   * build fails unless {@code failOnError} is false. A partial scan is never a silent pass.
+   */
+  void outOfTime(ScanResult result) throws MojoExecutionException {
+    String notice = result.notices().stream()
+        .filter(each -> each.kind() == dev.overscope.core.source.Notice.Kind.TIME_BUDGET)
+        .map(dev.overscope.core.source.Notice::message).findFirst().orElse("time budget ran out");
+    String message = "Overscope: " + notice;
+    if (failOnError) {
+      throw new MojoExecutionException(message + " (raise timeout, or set failOnError to false to carry on)");
+    }
+    getLog().warn(message + " (failOnError is false: the build carries on)");
+  }
+
   /** What the goal does with a finished scan. */
   abstract void afterScan(Path root, ScanRequestFactory.Prepared prepared, ScanResult result)
       throws MojoExecutionException, MojoFailureException;
@@ -130,7 +156,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
    * starts from; or a failure naming the parameter or file at fault.
    */
   ScanRequestFactory.Prepared prepare(Path root) throws MojoFailureException {
-    ScanSettings settings = ScanSettings.defaults().withConfigFile(configPath(root)).withFailOn(blankToNull(failOn()));
+    ScanSettings settings = ScanSettings.defaults().withConfigFile(configPath(root)).withFailOn(blankToNull(failOn()))
+        .withTimeout(blankToNull(timeout));
     try {
       ScanRequestFactory.Prepared prepared = new ScanRequestFactory().prepare(root, settings);
       boolean named = blankToNull(baseline) != null || prepared.config().baselineFile().isPresent();
@@ -141,6 +168,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
         case CONFIG_FILE -> "Overscope configuration error: " + e.getMessage();
         case FAIL_ON -> "Overscope: parameter failOn (-Doverscope.failOn): " + e.getMessage();
         case BASELINE -> "Overscope: baseline error: " + e.getMessage();
+        case TIMEOUT -> "Overscope: parameter timeout (-Doverscope.timeout): " + e.getMessage();
         case MAX_FILE_SIZE, THREADS -> "Overscope: " + e.getMessage();
       });
     }

@@ -27,6 +27,12 @@ public final class BaselineMojo extends AbstractScanMojo {
   @Override
   void afterScan(Path root, ScanRequestFactory.Prepared prepared, ScanResult result) throws MojoExecutionException {
     Path file = baselinePath(root, prepared);
+    if (result.timedOut()) {
+      // A baseline of part of the findings would make the rest look new later: write none.
+      getLog().warn("Overscope: " + file + " was not written: the scan did not finish");
+      outOfTime(result);
+      return;
+    }
     Baseline previous = prepared.request().baseline();
     Baseline next = Baseline.of(result).keepingFirstSeenFrom(previous);
     try {

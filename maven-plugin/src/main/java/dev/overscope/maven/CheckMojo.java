@@ -63,5 +63,8 @@ public final class CheckMojo extends AbstractScanMojo {
       throw new MojoFailureException(report.failureMessage(sarif, prepared.configFile().orElse(null),
           baselinePath(root, prepared)));
     }
+    if (result.timedOut()) {
+      outOfTime(result);
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,35 @@ class CheckMojoConfigurationTest {
     assertThat(request.workingTree()).isTrue();
     mojo.scanHistory = false;
     assertThat(mojo.prepare(root).request().history().enabled()).isFalse();
+  }
+
+  @Test
+  void timeoutSetsTheBudgetOverTheConfigurationAndABadOneNamesTheParameter() throws Exception {
+    Files.writeString(root.resolve(".overscope.yaml"), "limits:\n  timeout: 10m\n");
+    assertThat(defaultMojo().prepare(root).request().timeout()).contains(java.time.Duration.ofMinutes(10));
+    CheckMojo mojo = defaultMojo();
+    mojo.timeout = "90s";
+    assertThat(mojo.prepare(root).request().timeout()).contains(java.time.Duration.ofSeconds(90));
+    mojo.timeout = "ninety seconds";
+    assertThatThrownBy(() -> mojo.prepare(root)).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Overscope: parameter timeout (-Doverscope.timeout): not a duration");
+  }
+
+  @Test
+  void aScanThatRanOutOfTimeFailsTheBuildUnlessFailOnErrorIsFalse() throws Exception {
+    for (int i = 0; i < 2000; i++) {
+      Files.writeString(root.resolve("notes-" + i + ".txt"), "nothing here " + i + "\n");
+    }
+    CheckMojo mojo = defaultMojo();
+    mojo.timeout = "1ms";
+    ScanRequestFactory.Prepared prepared = mojo.prepare(root);
+    ScanResult result = mojo.scanner(prepared).scan(prepared.request());
+    assertThat(result.timedOut()).isTrue();
+    assertThatThrownBy(() -> mojo.outOfTime(result)).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("Overscope: time budget of 1ms ran out after ")
+        .hasMessageContaining("results are partial");
+    mojo.failOnError = false;
+    mojo.outOfTime(result); // a warning, and the build goes on
   }
 
   @Test

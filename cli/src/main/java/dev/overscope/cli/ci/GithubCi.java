@@ -79,7 +79,8 @@ public final class GithubCi {
     outputs.put("violations", Integer.toString(result.violations().size()));
     outputs.put("sarif-file", sarifFile.map(Path::toString).orElse(""));
     outputs.put("sarif-category", sarifCategory);
-    outputs.put("failed", Boolean.toString(result.policyFailed()));
+    // A scan cut short by its time budget could not finish: never reported as a pass.
+    outputs.put("failed", Boolean.toString(result.policyFailed() || result.timedOut()));
     GithubOutputs files = new GithubOutputs(environment);
     files.write(outputs);
     files.summary(summary + "\n<sub>Scanned the working tree and " + plan.description() + ".</sub>\n");

@@ -100,7 +100,8 @@ public final class GithubAnnotationsWriter implements ReportWriter {
   private static String unreadable(Notice notice, SourceRoot root) {
     String file = notice.path().isEmpty() ? "" : "file="
         + property(root.relativePath(new FileOrigin(notice.path(), Tracking.NOT_IN_GIT))) + ",";
-    return "::warning " + file + "title=" + property("Overscope could not read this file") + "::"
+    String title = notice.path().isEmpty() ? "Overscope scan incomplete" : "Overscope could not read this file";
+    return "::warning " + file + "title=" + property(title) + "::"
         + data(Wording.sentence(notice.message()));
   }
 
@@ -112,9 +113,28 @@ public final class GithubAnnotationsWriter implements ReportWriter {
     };
   }
 
-  /** A command's message, escaped as the Actions runner expects: {@code %}, CR and LF. */
+  /**
+   * A command's message, escaped as the Actions runner expects: {@code %}, CR and LF. The runner has no escape for
+   * other control characters, and an ESC in a file name would reach the job log as a terminal sequence: those are
+   * written out as {@code \x1b}.
+   */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '%' -> out.append("%25");
+        case '\r' -> out.append("%0D");
+        case '\n' -> out.append("%0A");
+        default -> {
+          if (Character.isISOControl(c)) {
+            out.append(String.format(java.util.Locale.ROOT, "\\x%02x", c));
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
   }
 
   /** A property value: the message escapes plus {@code :} and {@code ,}, which would end the property. */

@@ -178,7 +178,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
     return new Invocation()
         .withExecutionSuccessful(true)
-        .withExitCode(result.policyFailed() ? 1 : 0)
+        .withExitCode(result.policyFailed() ? 1 : result.timedOut() ? 3 : 0)
         .withToolExecutionNotifications(notifications);
   }
 
@@ -193,10 +193,11 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   private static Notification unreadable(Notice notice, SourceRoot root) {
-    String where = notice.path().isEmpty() ? "The scan" : "'" + notice.path() + "'";
+    String what = notice.path().isEmpty() ? "The scan is incomplete"
+        : "'" + Wording.printable(notice.path()) + "' could not be read";
     Notification notification = new Notification()
         .withLevel(Notification.Level.WARNING)
-        .withMessage(new Message().withText(where + " could not be read (" + notice.kind().label() + "): "
+        .withMessage(new Message().withText(what + " (" + notice.kind().label() + "): "
             + Wording.sentence(notice.message())));
     if (!notice.path().isEmpty()) {
       PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(new ArtifactLocation()

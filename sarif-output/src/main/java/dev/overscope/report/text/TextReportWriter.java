@@ -77,7 +77,9 @@ public final class TextReportWriter implements ReportWriter {
         w.println("        … and " + (result.coverageLosses().size() - MAX_NOTICES) + " more unreadable paths");
         break;
       }
-      w.println(colours.yellow("could not read") + " " + printable(notice.path()) + ": " + notice.message());
+      String what = notice.path().isEmpty() ? colours.yellow("incomplete")
+          : colours.yellow("could not read") + " " + printable(notice.path());
+      w.println(what + ": " + printable(notice.message()));
     }
     if (shown > 0) {
       w.println();

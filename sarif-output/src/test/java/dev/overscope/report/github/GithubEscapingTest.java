@@ -15,4 +15,10 @@ class GithubEscapingTest {
   void messagesEscapePercentAndLineBreaksOnly() {
     assertThat(GithubAnnotationsWriter.data("a:b,c%d\r\n::error::forged")).isEqualTo("a:b,c%25d%0D%0A::error::forged");
   }
+
+  @Test
+  void otherControlCharactersNeverReachTheLogRaw() {
+    assertThat(GithubAnnotationsWriter.property("clear\u001b[2J\tscreen.env"))
+        .isEqualTo("clear\\x1b[2J\\x09screen.env");
+  }
 }

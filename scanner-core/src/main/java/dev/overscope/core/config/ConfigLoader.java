@@ -61,6 +61,12 @@ public final class ConfigLoader {
       if (Files.size(file) > MAX_CONFIG_BYTES) {
         throw new ConfigException(file + ": configuration file is larger than 1 MiB");
       }
+      java.util.Optional<YamlTags.Tagged> tagged = YamlTags.first((YAMLFactory) mapper().getFactory(), file);
+      if (tagged.isPresent()) {
+        String field = tagged.get().field();
+        throw new ConfigException(file + ":" + tagged.get().line() + ": " + (field.isEmpty() ? "" : "field '" + field
+            + "': ") + "YAML tags (!name, !!type) are not allowed: the configuration holds plain values only");
+      }
       OverscopeConfig config = mapper().readValue(file.toFile(), OverscopeConfig.class);
       return new Validation(file).validate(config == null ? OverscopeConfig.empty() : config);
     } catch (JsonMappingException e) {
@@ -156,6 +162,13 @@ public final class ConfigLoader {
       }
       if (config.limits().historyDepthCommits().map(depth -> depth <= 0).orElse(false)) {
         throw error("limits.history-depth", "must be a positive number of commits");
+      }
+      if (config.limits().timeout() != null) {
+        try {
+          DurationText.parse(config.limits().timeout());
+        } catch (IllegalArgumentException e) {
+          throw error("limits.timeout", e.getMessage());
+        }
       }
       globs("paths.include", config.paths().include());
       globs("paths.exclude", config.paths().exclude());

@@ -27,7 +27,7 @@ public record OverscopeConfig(
     agents = agents == null ? List.of() : List.copyOf(agents);
     allowlist = allowlist == null ? List.of() : List.copyOf(allowlist);
     rules = rules == null ? new RulesSection(null, null, null) : rules;
-    limits = limits == null ? new LimitsSection(null, null) : limits;
+    limits = limits == null ? new LimitsSection(null, null, null) : limits;
     paths = paths == null ? new PathsSection(null, null) : paths;
   }
 
@@ -128,11 +128,18 @@ public record OverscopeConfig(
    * {@code limits:} resource bounds.
    *
    * @param historyDepth how many commits back a history scan reads
+   * @param timeout the scan's time budget as written ({@code 90s}, {@code 10m}, {@code 1h}); checked at load
    */
   public record LimitsSection(
-      @JsonProperty("max-file-size") Long maxFileSize, @JsonProperty("history-depth") Integer historyDepth) {
+      @JsonProperty("max-file-size") Long maxFileSize, @JsonProperty("history-depth") Integer historyDepth,
+      String timeout) {
     public Optional<Long> maxFileSizeBytes() {
       return Optional.ofNullable(maxFileSize);
+    }
+
+    /** The time budget, when the file sets one (a loaded configuration's is always valid). */
+    public Optional<java.time.Duration> timeoutDuration() {
+      return Optional.ofNullable(timeout).map(DurationText::parse);
     }
 
     public Optional<Integer> historyDepthCommits() {

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Takes blobs from sources and scans each unique one once, in parallel, with a bounded queue: memory is bounded by
- * (threads x queue depth x file size limit), never by repository size. Clean blobs keep no origins.
+ * (threads x queue depth x file size limit), never by repository size. Clean blobs keep no origins. Once the deadline
+ * passes it wants no more blobs; those already read are still scanned (at most the queue's few).
  */
 final class BlobCollector implements BlobVisitor, AutoCloseable {
   private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
@@ -37,10 +38,13 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final ScanProgress progress;
   private final AtomicLong blobsFound = new AtomicLong();
   private final AtomicLong lastProgressNanos = new AtomicLong(System.nanoTime());
+  private final Deadline deadline;
 
-  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress) {
+  BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress,
+      Deadline deadline) {
     this.engine = engine;
     this.progress = progress;
+    this.deadline = deadline;
     this.analyzers = List.copyOf(analyzers);
     // Caller-runs gives back-pressure: when the queue is full the source thread scans, and stops reading ahead.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -84,6 +88,11 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     if (now || (time - last > PROGRESS_INTERVAL_NANOS && lastProgressNanos.compareAndSet(last, time))) {
       progress.update(blobsFound.get(), blobsScanned.get());
     }
+  }
+
+  @Override
+  public boolean wantsMore() {
+    return !deadline.passedNow();
   }
 
   @Override

@@ -58,6 +58,7 @@ final class FindingAssembler {
   }
 
   List<Finding> assemble(List<BlobRecord> matched) {
+    FoundSecretRedactor found = FoundSecretRedactor.of(matched);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (BlobRecord record : matched) {
       List<Detection> detections = record.detections();
@@ -66,8 +67,9 @@ final class FindingAssembler {
         Group group = groups.computeIfAbsent(id, key -> new Group(key, detection));
         String snippet = redactedLine(detection, detections);
         for (Origin origin : record.origins()) {
-          Location location = locate(origin, detection, snippet);
-          group.places.add(new Place(location, suppressionOf(location, id, detection)));
+          Location location = locate(origin instanceof CommitOrigin commit ? found.apply(commit) : origin,
+              detection, snippet);
+          group.places.add(new Place(location, suppressionOf(location, id, detection, found)));
         }
       }
     }
@@ -90,12 +92,12 @@ final class FindingAssembler {
   }
 
   /** An inline allow with a reason wins over the configuration: it is the more specific acceptance. */
-  private Optional<Suppression> suppressionOf(Location location, String id, Detection detection) {
+  private Optional<Suppression> suppressionOf(Location location, String id, Detection detection,
+      FoundSecretRedactor found) {
     Optional<InlineAllow> inline = InlineAllow.find(detection.lineText(), detection.previousLineText());
     if (inline.isPresent()) {
       if (inline.get().suppresses()) {
-        String reason = inline.get().reason().replace(detection.secret(),
-            Redactor.redact(detection.secret(), detection.rule().keywords()));
+        String reason = found.redact(inline.get().reason());
         return Optional.of(new Suppression(Suppression.Kind.INLINE, reason));
       }
       notices.add(new Notice(location.path(), Notice.Kind.ALLOW_WITHOUT_REASON, "line " + location.span().startLine()

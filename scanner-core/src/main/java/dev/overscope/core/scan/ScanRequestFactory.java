@@ -3,10 +3,12 @@ package dev.overscope.core.scan;
 import dev.overscope.core.config.Baseline;
 import dev.overscope.core.config.ConfigException;
 import dev.overscope.core.config.ConfigLoader;
+import dev.overscope.core.config.DurationText;
 import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.policy.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -32,22 +34,22 @@ public final class ScanRequestFactory {
   public Prepared prepare(Path root, ScanSettings settings) throws ScanSetupException {
     Optional<Path> file = configFileFor(root, settings);
     OverscopeConfig config = load(file);
-    ScanRequest request = ScanRequest.of(root).withConfig(config).withPolicy(policy(config, settings))
-        .withRevealSecrets(settings.revealSecrets());
+    ScanRequest.Builder request = ScanRequest.builder(root).config(config).policy(policy(config, settings))
+        .revealSecrets(settings.revealSecrets()).timeout(timeout(config, settings));
     if (settings.maxFileSize() != null) {
       if (settings.maxFileSize() <= 0) {
         throw new ScanSetupException(ScanSetupException.Setting.MAX_FILE_SIZE,
             "must be a positive number of bytes");
       }
-      request = request.withMaxFileSize(settings.maxFileSize());
+      request.maxFileSize(settings.maxFileSize());
     }
     if (settings.threads() != null) {
       if (settings.threads() < 1) {
         throw new ScanSetupException(ScanSetupException.Setting.THREADS, "must be at least 1");
       }
-      request = request.withThreads(settings.threads());
+      request.threads(settings.threads());
     }
-    return new Prepared(config, file, request);
+    return new Prepared(config, file, request.build());
   }
 
   /** The request alone, for callers that need nothing else. */
@@ -87,6 +89,18 @@ public final class ScanRequestFactory {
       return loader.load(file.get());
     } catch (ConfigException e) {
       throw new ScanSetupException(ScanSetupException.Setting.CONFIG_FILE, e.getMessage());
+    }
+  }
+
+  /** The setting's budget, else the file's {@code limits.timeout} (checked at load), else none (null). */
+  private static Duration timeout(OverscopeConfig config, ScanSettings settings) throws ScanSetupException {
+    if (settings.timeout() == null) {
+      return config.limits().timeoutDuration().orElse(null);
+    }
+    try {
+      return DurationText.parse(settings.timeout());
+    } catch (IllegalArgumentException e) {
+      throw new ScanSetupException(ScanSetupException.Setting.TIMEOUT, e.getMessage());
     }
   }
 

@@ -30,6 +30,14 @@ public record ScanResult(
     return findings.stream().filter(Finding::violation).toList();
   }
 
+  /**
+   * True when the time budget ran out before every source was read: the findings are what was found so far, and a
+   * passing policy proves nothing about the rest.
+   */
+  public boolean timedOut() {
+    return notices.stream().anyMatch(notice -> notice.kind() == Notice.Kind.TIME_BUDGET);
+  }
+
   /** Notices that mean content the scan meant to read went unread. */
   public List<Notice> coverageLosses() {
     return notices.stream().filter(notice -> notice.kind().lostCoverage()).toList();

@@ -14,6 +14,8 @@ public final class ScanSetupException extends Exception {
     FAIL_ON,
     MAX_FILE_SIZE,
     THREADS,
+    /** The time budget: not a duration, or not positive. */
+    TIMEOUT,
     /** The baseline file: missing or invalid; the message names the file. */
     BASELINE
   }

@@ -1,5 +1,6 @@
 package dev.overscope.core.scan;
 
+import dev.overscope.core.config.DurationText;
 import dev.overscope.core.config.OverscopeConfig;
 import dev.overscope.core.engine.Engine;
 import dev.overscope.core.engine.SourceAnalyzer;
@@ -14,6 +15,7 @@ import dev.overscope.core.source.GitHistorySource;
 import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.SourceException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,12 +34,15 @@ public final class Scanner {
   private final List<Rule> rules;
   private final List<SourceAnalyzer> analyzers;
   private final List<AgentCatalog> catalogs;
+  private final Clock clock;
 
-  private Scanner(Engine engine, List<Rule> rules, List<SourceAnalyzer> analyzers, List<AgentCatalog> catalogs) {
+  private Scanner(Engine engine, List<Rule> rules, List<SourceAnalyzer> analyzers, List<AgentCatalog> catalogs,
+      Clock clock) {
     this.engine = engine;
     this.rules = List.copyOf(rules);
     this.analyzers = List.copyOf(analyzers);
     this.catalogs = List.copyOf(catalogs);
+    this.clock = clock;
   }
 
   public static Builder builder() {
@@ -94,14 +99,24 @@ public final class Scanner {
       ScanProgress progress) throws SourceException {
     long started = System.nanoTime();
     List<Finding> findings;
-    try (BlobCollector collector = new BlobCollector(engine, analyzersFor(request), request.threads(), progress)) {
+    Deadline deadline = Deadline.after(request.timeout(), clock);
+    try (BlobCollector collector = new BlobCollector(engine, analyzersFor(request), request.threads(), progress,
+        deadline)) {
       planNotices.forEach(collector::notice);
       for (Source source : sources) {
+        if (!collector.wantsMore()) {
+          break;
+        }
         source.read(collector);
       }
       collector.finish();
       List<BlobRecord> matched = collector.matchedBlobs();
-      traceHistory(sources, matched, collector);
+      if (deadline.hasPassed()) {
+        // Tracing provenance walks the history again: out of time, history findings keep the commit they were read in.
+        collector.notice(outOfTime(deadline, collector));
+      } else {
+        traceHistory(sources, matched, collector);
+      }
       OverscopeConfig config = request.config();
       FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, config.agents(), request.root()),
           request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
@@ -116,6 +131,12 @@ public final class Scanner {
       Thread.currentThread().interrupt();
       throw new SourceException("scan interrupted");
     }
+  }
+
+  private static Notice outOfTime(Deadline deadline, BlobCollector collector) {
+    String budget = DurationText.format(deadline.budget().orElseThrow());
+    return new Notice("", Notice.Kind.TIME_BUDGET, "time budget of " + budget + " ran out after "
+        + collector.blobsScanned() + " blobs: results are partial");
   }
 
   /** Provenance is traced after scanning, and only for the blobs that matched: clean history costs nothing more. */
@@ -148,8 +169,15 @@ public final class Scanner {
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private final List<AgentCatalog> catalogs = new ArrayList<>();
     private final List<SourceAnalyzer> analyzers = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** The clock time budgets are measured on; the system's by default, a controlled one in tests. */
+    public Builder clock(Clock other) {
+      this.clock = other;
+      return this;
+    }
 
     /** Adds every rule source, agent catalogue and source analyzer on the class path (built-in and user jars). */
     public Builder withInstalledPlugins() {
@@ -205,7 +233,7 @@ public final class Scanner {
           rules.add(rule);
         }
       }
-      return new Scanner(new Engine(rules, filters), rules, analyzers, catalogs);
+      return new Scanner(new Engine(rules, filters), rules, analyzers, catalogs, clock);
     }
   }
 }

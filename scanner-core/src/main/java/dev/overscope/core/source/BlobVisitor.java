@@ -19,4 +19,12 @@ public interface BlobVisitor {
 
   /** A path that was passed over, with the reason. */
   void notice(Notice notice);
+
+  /**
+   * False once the visitor wants no more blobs (the scan's time budget ran out): a source asks before each blob it
+   * would read and, told no, stops reading and returns normally, so what was found so far is still reported.
+   */
+  default boolean wantsMore() {
+    return true;
+  }
 }

@@ -30,6 +30,11 @@ final class ChangedBlobWalk {
     default boolean wants(RevCommit commit) {
       return true;
     }
+
+    /** Asked before each commit: false ends the walk there (the scan's time budget ran out), without a loss. */
+    default boolean keepsGoing() {
+      return true;
+    }
   }
 
   private final RevWalk walk;
@@ -53,7 +58,7 @@ final class ChangedBlobWalk {
    * cannot go on (a missing or corrupt commit) stops, and {@link #firstError()} says why.
    */
   void run(Listener listener) {
-    while (true) {
+    while (listener.keepsGoing()) {
       RevCommit commit;
       try {
         commit = walk.next();

@@ -28,6 +28,9 @@ final class GitBlobReader {
   }
 
   void offer(AnyObjectId id, Origin origin) {
+    if (!visitor.wantsMore()) {
+      return; // out of time: blobs still queued are dropped, not read
+    }
     String name = id.name();
     if (visitor.revisit(name, origin)) {
       return;

@@ -109,7 +109,7 @@ public final class GitHistorySource implements Source {
   }
 
   /** One scan of the history; holds the walk's state. */
-  private final class Reading {
+  private final class Reading implements ChangedBlobWalk.Listener {
     private final Repository repository;
     private final RevWalk walk;
     private final BlobVisitor visitor;
@@ -149,7 +149,7 @@ public final class GitHistorySource implements Source {
         walk.markUninteresting(base);
       }
       ChangedBlobWalk changes = new ChangedBlobWalk(walk, location.prefix());
-      changes.run(this::changed);
+      changes.run(this);
       releaseBody();
       readTaggedObjects(starts.taggedObjects);
       if (scope.allObjects()) {
@@ -175,7 +175,13 @@ public final class GitHistorySource implements Source {
           "reading the range's base: " + loss + "; content from before the range may be reported")));
     }
 
-    private void changed(RevCommit commit, TreeWalk entry) throws IOException {
+    @Override
+    public boolean keepsGoing() {
+      return visitor.wantsMore();
+    }
+
+    @Override
+    public void changed(RevCommit commit, TreeWalk entry) throws IOException {
       int mode = entry.getRawMode(ChangedBlobWalk.COMMIT);
       if (mode == FileMode.TYPE_GITLINK) {
         submodules.add(entry.getPathString());
@@ -204,9 +210,9 @@ public final class GitHistorySource implements Source {
         walk.parseBody(commit);
         PersonIdent ident = commit.getAuthorIdent();
         originCommit = commit;
-        author = ProvenanceResolver.describe(ident);
+        author = CommitOrigin.bounded(ProvenanceResolver.describe(ident));
         authorTime = ident.getWhenAsInstant();
-        subject = commit.getShortMessage();
+        subject = CommitOrigin.bounded(commit.getShortMessage());
       }
       return new CommitOrigin(commit.name(), path, author, authorTime, subject);
     }
@@ -220,6 +226,9 @@ public final class GitHistorySource implements Source {
 
     private void readTaggedObjects(List<Ref> tagged) throws IOException {
       for (Ref ref : tagged) {
+        if (!visitor.wantsMore()) {
+          return;
+        }
         RevObject object = walk.parseAny(ref.getObjectId());
         while (object instanceof RevTag tag) {
           object = walk.peel(tag);
@@ -232,7 +241,7 @@ public final class GitHistorySource implements Source {
           try (TreeWalk tree = new TreeWalk(walk.getObjectReader())) {
             tree.addTree(object);
             tree.setRecursive(true);
-            while (tree.next()) {
+            while (visitor.wantsMore() && tree.next()) {
               RevBlob blob = walk.lookupBlob(tree.getObjectId(0)); // RevBlob: an immutable id for the readers
               if (isBlob(tree.getRawMode(0)) && !blob.has(scanned)) {
                 blob.add(scanned);

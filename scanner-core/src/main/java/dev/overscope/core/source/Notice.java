@@ -17,8 +17,8 @@ public record Notice(String path, Kind kind, String message) {
   }
 
   /**
-   * Why a path was not scanned, or what in it needs the user's attention. {@link #UNREADABLE}, {@link #SOURCE_ERROR}
-   * and {@link #HISTORY_INCOMPLETE} mean lost coverage.
+   * Why a path was not scanned, or what in it needs the user's attention. {@link #UNREADABLE}, {@link #SOURCE_ERROR},
+   * {@link #HISTORY_INCOMPLETE} and {@link #TIME_BUDGET} mean lost coverage.
    */
   public enum Kind {
     BINARY("binary"),
@@ -31,6 +31,8 @@ public record Notice(String path, Kind kind, String message) {
     ALLOW_WITHOUT_REASON("allow comment without a reason"),
     /** Part of the git history is not in the repository (shallow or partial clone, corrupt or missing objects). */
     HISTORY_INCOMPLETE("history incomplete"),
+    /** The scan's time budget ran out before every source was read: the findings are partial. */
+    TIME_BUDGET("time budget ran out"),
     /** Worth saying, not a loss: a bare repository, a repository without commits, a submodule not entered. */
     NOTE("note");
 
@@ -46,7 +48,7 @@ public record Notice(String path, Kind kind, String message) {
 
     /** True when the scan could not see content it meant to see. */
     public boolean lostCoverage() {
-      return this == UNREADABLE || this == SOURCE_ERROR || this == HISTORY_INCOMPLETE;
+      return this == UNREADABLE || this == SOURCE_ERROR || this == HISTORY_INCOMPLETE || this == TIME_BUDGET;
     }
   }
 }

@@ -207,8 +207,8 @@ final class ProvenanceResolver {
       if (!byPath.containsKey(path)) {
         walk.parseBody(commit);
         PersonIdent author = commit.getAuthorIdent();
-        byPath.put(path, new CommitOrigin(commit.name(), path, describe(author), author.getWhenAsInstant(),
-            commit.getShortMessage()));
+        byPath.put(path, new CommitOrigin(commit.name(), path, CommitOrigin.bounded(describe(author)),
+            author.getWhenAsInstant(), CommitOrigin.bounded(commit.getShortMessage())));
       }
     }
   }

@@ -45,7 +45,7 @@ final class StagedChanges {
           : AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF));
       GitBlobReader.Losses losses = new GitBlobReader.Losses();
       GitBlobReader blobs = new GitBlobReader(reader, visitor, maxFileSize, losses);
-      while (walk.next()) {
+      while (visitor.wantsMore() && walk.next()) {
         DirCacheIterator index = walk.getTree(INDEX, DirCacheIterator.class);
         if (index == null || !GitHistorySource.isBlob(walk.getRawMode(INDEX))) {
           continue; // deleted from the index, or a submodule

@@ -37,6 +37,9 @@ final class UnreachableObjects {
     }
     long unlisted = 0;
     for (ObjectId id : listAll(directory)) {
+      if (!visitor.wantsMore()) {
+        break;
+      }
       RevObject known = walk.lookupOrNull(id);
       if (known != null && known.has(scanned)) {
         continue;

@@ -15,7 +15,8 @@ import org.eclipse.jgit.lib.Constants;
 
 /**
  * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
- * links never followed; binary and over-size files passed over with a notice.
+ * links never followed; binary and over-size files passed over with a notice. Folders are walked in name order with
+ * one open directory at a time ({@link ListingFileWalk}); the walk ends early when the visitor wants no more blobs.
  */
 public final class WorkingTreeSource implements Source {
   private final Path root;
@@ -49,7 +50,7 @@ public final class WorkingTreeSource implements Source {
     GitWorkTreeStatus status = readGitStatus(visitor).orElse(null);
     GitBlobId hasher = new GitBlobId();
     try {
-      Files.walkFileTree(root, new Walker(visitor, status, hasher));
+      ListingFileWalk.walk(root, new Walker(visitor, status, hasher));
     } catch (IOException e) {
       throw new SourceException("cannot walk " + root + ": " + Messages.oneLine(e), e);
     }
@@ -81,6 +82,9 @@ public final class WorkingTreeSource implements Source {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (!visitor.wantsMore()) {
+        return FileVisitResult.TERMINATE;
+      }
       if (!dir.equals(root) && Constants.DOT_GIT.equals(dir.getFileName().toString())) {
         return FileVisitResult.SKIP_SUBTREE;
       }
@@ -92,6 +96,9 @@ public final class WorkingTreeSource implements Source {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (!visitor.wantsMore()) {
+        return FileVisitResult.TERMINATE;
+      }
       String path = relative(file);
       if (!file.equals(root) && !filter.includesFile(path)) {
         return FileVisitResult.CONTINUE;

@@ -27,10 +27,12 @@ class ConfigLoaderTest {
             reason: fabricated test tokens
         limits:
           max-file-size: 1048576
+          timeout: 90s
         """));
     assertThat(config.policy().failOnConditions()).contains(java.util.List.of("root:workspace", "broad:context"));
     assertThat(config.allowlist()).singleElement().satisfies(entry -> assertThat(entry.reason()).contains("test"));
     assertThat(config.limits().maxFileSizeBytes()).contains(1048576L);
+    assertThat(config.limits().timeoutDuration()).contains(java.time.Duration.ofSeconds(90));
   }
 
   @Test
@@ -72,6 +74,17 @@ class ConfigLoaderTest {
     }
     Path file = write(yaml.toString());
     assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class);
+  }
+
+  @Test
+  void anyYamlTagIsRefusedNamingItsFieldRatherThanQuietlyDropped() throws IOException {
+    assertRejected("policy:\n  fail-on: !foo [root:workspace]\n",
+        ":2: field 'policy.fail-on': YAML tags (!name, !!type) are not allowed");
+    assertRejected("agents: [claude-code, !!javax.script.ScriptEngineManager [x]]\n",
+        ":1: field 'agents[1]': YAML tags (!name, !!type) are not allowed");
+    Path top = write("--- !foo\nagents: [claude-code]\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(top)).isInstanceOf(ConfigException.class)
+        .hasMessage(top + ":1: YAML tags (!name, !!type) are not allowed: the configuration holds plain values only");
   }
 
   @Test
@@ -121,7 +134,7 @@ class ConfigLoaderTest {
   void anUnknownFieldListsTheKnownOnesInTheFilesSpelling() throws IOException {
     Path file = write("limits:\n  max-file-size: 10\n  history: 3\n");
     assertThatThrownBy(() -> new ConfigLoader().load(file))
-        .hasMessage(file + ":3: field 'limits.history': unknown field 'history' (known: history-depth, max-file-size)");
+        .hasMessage(file + ":3: field 'limits.history': unknown field 'history' (known: history-depth, max-file-size, timeout)");
     Path top = write("polcy: {}\n");
     assertThatThrownBy(() -> new ConfigLoader().load(top))
         .hasMessageContaining(":1: field 'polcy': unknown field 'polcy' (known: agents, allowlist, baseline, limits, paths, policy, rules)")
@@ -150,6 +163,9 @@ class ConfigLoaderTest {
     assertRejected("allowlist:\n  - paths: [\"\"]\n    reason: r\n", "field 'allowlist[0].paths[0]': an empty glob");
     assertRejected("allowlist:\n  - fingerprints: {a: b}\n    reason: r\n", "field 'allowlist[0].fingerprints'");
     assertRejected("limits:\n  max-file-size: big\n", "field 'limits.max-file-size'");
+    assertRejected("limits:\n  timeout: soon\n", ":2: field 'limits.timeout': not a duration");
+    assertRejected("limits:\n  timeout: 0s\n", "field 'limits.timeout': no time at all");
+    assertRejected("limits:\n  timeout: [90s]\n", "field 'limits.timeout': expected a single value");
     assertRejected("policy: [root:workspace]\n", "field 'policy': expected a section of 'name: value' lines");
   }
 

@@ -50,4 +50,17 @@ class ScanRequestFactoryTest {
     assertThat(request.threads()).isEqualTo(3);
     assertThat(request.revealSecrets()).isTrue();
   }
+
+  @Test
+  void theTimeoutOptionBeatsTheFilesAndABadOneIsNamed() throws Exception {
+    assertThat(factory.build(root, ScanSettings.defaults()).timeout()).isEmpty();
+    Files.writeString(root.resolve(".overscope.yaml"), "limits:\n  timeout: 10m\n");
+    assertThat(factory.build(root, ScanSettings.defaults()).timeout()).contains(java.time.Duration.ofMinutes(10));
+    assertThat(factory.build(root, ScanSettings.defaults().withTimeout("90s")).timeout())
+        .contains(java.time.Duration.ofSeconds(90));
+    assertThatThrownBy(() -> factory.build(root, ScanSettings.defaults().withTimeout("ninety")))
+        .isInstanceOfSatisfying(ScanSetupException.class,
+            e -> assertThat(e.setting()).isEqualTo(ScanSetupException.Setting.TIMEOUT))
+        .hasMessageContaining("not a duration");
+  }
 }

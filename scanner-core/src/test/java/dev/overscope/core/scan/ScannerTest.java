@@ -120,6 +120,18 @@ class ScannerTest {
   }
 
   @Test
+  void anAllowReasonQuotingASecretNeverCarriesItIntoTheReport() throws Exception {
+    String other = "acme_Z9yX8wV7uT6sR5qP4oN3mL2k";
+    Files.writeString(root.resolve("app.py"), "KEY = '" + KEY + "'  # overscope:allow same as " + other + "\n"
+        + "OTHER = '" + other + "'\n");
+    ScanResult result = scanner.scan(ScanRequest.of(root));
+    Finding allowed = result.findings().stream().filter(f -> f.primaryLocation().span().startLine() == 1)
+        .findFirst().orElseThrow();
+    assertThat(allowed.suppression()).hasValueSatisfying(suppression ->
+        assertThat(suppression.justification()).isEqualTo("same as acme_…(29 chars)"));
+  }
+
+  @Test
   void anAllowOnTheLineBeforeAppliesAndARealWordIsNotTheMarker() throws Exception {
     Files.writeString(root.resolve("a.env"), "# overscope:allow fixture for the parser tests\nK=" + KEY + "\n");
     Files.writeString(root.resolve("b.env"), "# overscope:allowed-values: none\nK=acme_Z9yX8wV7uT6sR5qP4oN3mL2k\n");

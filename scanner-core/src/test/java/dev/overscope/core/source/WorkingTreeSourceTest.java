@@ -22,7 +22,7 @@ class WorkingTreeSourceTest {
   Path root;
 
   /** Records what a source yields. */
-  static final class Recorder implements BlobVisitor {
+  static class Recorder implements BlobVisitor {
     final Map<String, Tracking> files = new HashMap<>();
     final List<Notice> notices = new ArrayList<>();
 
@@ -117,6 +117,102 @@ class WorkingTreeSourceTest {
       assertThat(notice.kind()).isEqualTo(Notice.Kind.UNREADABLE);
       assertThat(notice.message()).isEqualTo("permission denied");
     });
+  }
+
+  @Test
+  void aThousandFoldersDeepAreWalkedHoldingOneDirectoryOpen() throws Exception {
+    Path deepest = root;
+    for (int i = 0; i < 1000; i++) {
+      deepest = deepest.resolve("d"); // one-character names keep the path (2,000 characters) under PATH_MAX
+    }
+    Files.createDirectories(deepest);
+    Files.writeString(deepest.resolve(".env"), "TOKEN=1\n");
+    Files.writeString(root.resolve("top.txt"), "top\n");
+    Path descriptors = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(descriptors), "/proc/self/fd lists open files (Linux)");
+    long before = openFiles(descriptors);
+    long[] atTheBottom = {-1};
+    Recorder recorder = new Recorder() {
+      @Override
+      public void visit(Blob blob, Origin origin) {
+        super.visit(blob, origin);
+        if (origin.path().endsWith("/.env")) {
+          atTheBottom[0] = openFiles(descriptors);
+        }
+      }
+    };
+
+    try {
+      new WorkingTreeSource(root, 1 << 20).read(recorder);
+    } finally {
+      // Bottom up, by hand: JUnit's clean-up resolves every level's real path and takes 15 s on this tree.
+      Files.delete(deepest.resolve(".env"));
+      for (Path dir = deepest; !dir.equals(root); dir = dir.getParent()) {
+        Files.delete(dir);
+      }
+    }
+
+    assertThat(recorder.files).containsOnlyKeys("d/".repeat(1000) + ".env", "top.txt");
+    assertThat(recorder.notices).isEmpty();
+    // The JDK's walker keeps every level open (1,000 descriptors here): under a 256 or 1,024 limit the bottom is lost.
+    assertThat(atTheBottom[0] - before).isLessThan(20);
+  }
+
+  private static long openFiles(Path descriptors) {
+    try (var listing = Files.list(descriptors)) {
+      return listing.count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void namesWithANewlineDotsOrBytesThatAreNotUtf8AreReadLikeAnyOther() throws Exception {
+    Files.writeString(root.resolve("evil\nname.env"), "A=1\n");
+    Files.writeString(root.resolve("a..b"), "B=2\n");
+    Files.writeString(root.resolve("..."), "C=3\n");
+    Files.createDirectories(root.resolve("...."));
+    Files.writeString(root.resolve("....").resolve("..inner"), "D=4\n");
+    // A name of raw bytes (0xff is never UTF-8), made by the shell: Java cannot always spell it.
+    Process shell = new ProcessBuilder("/bin/sh", "-c", "printf 'E=5\\n' > \"$(printf 'bad\\377name.txt')\"")
+        .directory(root.toFile()).start();
+    assumeTrue(shell.waitFor() == 0, "/bin/sh can create a file named with raw bytes");
+
+    Recorder recorder = read(1 << 20);
+
+    assertThat(recorder.files.keySet()).contains("evil\nname.env", "a..b", "...", "..../..inner").hasSize(5);
+    assertThat(recorder.files.keySet()).anyMatch(name -> name.startsWith("bad") && name.endsWith("name.txt"));
+    assertThat(recorder.notices).isEmpty();
+  }
+
+  @Test
+  void aDeviceIsNeverOpened() throws Exception {
+    Process mknod = new ProcessBuilder("mknod", root.resolve("null").toString(), "c", "1", "3").start();
+    assumeTrue(mknod.waitFor() == 0, "mknod is permitted (root, or CAP_MKNOD)");
+    Files.writeString(root.resolve("real.txt"), "x\n");
+    Recorder recorder = read(1 << 20);
+    assertThat(recorder.files).containsOnlyKeys("real.txt");
+    assertThat(recorder.notices).singleElement().satisfies(notice -> {
+      assertThat(notice.kind()).isEqualTo(Notice.Kind.SPECIAL_FILE);
+      assertThat(notice.path()).isEqualTo("null");
+    });
+  }
+
+  @Test
+  void foldersAreWalkedInNameOrderSoEveryRunIsTheSame() throws Exception {
+    for (String name : List.of("b", "a", "c")) {
+      Files.createDirectories(root.resolve(name));
+      Files.writeString(root.resolve(name).resolve("f.txt"), name + "\n");
+    }
+    Files.writeString(root.resolve("b.txt"), "x\n");
+    List<String> order = new ArrayList<>();
+    new WorkingTreeSource(root, 1 << 20).read(new Recorder() {
+      @Override
+      public void visit(Blob blob, Origin origin) {
+        order.add(origin.path());
+      }
+    });
+    assertThat(order).containsExactly("a/f.txt", "b/f.txt", "b.txt", "c/f.txt");
   }
 
   @Test
