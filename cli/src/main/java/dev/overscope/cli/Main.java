@@ -9,10 +9,17 @@ import picocli.CommandLine;
 
 /** Entry point of the runnable jar: runs the command and exits with its code. */
 public final class Main {
+  /** The subcommands that load the catalogue; version, init and help never wait for it. */
+  private static final java.util.Set<String> LOADS_CATALOGUE =
+      java.util.Set.of("scan", "baseline", "explain", "agents", "audit", "rules");
+
   private Main() {}
 
   public static void main(String[] args) {
-    BuiltinKnowledge.warmInBackground();
+    if (args.length > 0 && LOADS_CATALOGUE.contains(args[0])) {
+      BuiltinKnowledge.warmInBackground();
+    }
+    NoSystemGit.install();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

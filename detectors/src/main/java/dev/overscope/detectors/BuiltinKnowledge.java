@@ -13,21 +13,28 @@ import dev.overscope.detectors.rules.BuiltinRules;
 public final class BuiltinKnowledge {
   private BuiltinKnowledge() {}
 
-  /** Starts loading and returns at once; the daemon thread never keeps the JVM alive. */
+  /**
+   * Starts loading and returns at once: the rules on one thread, the smaller parts on another, since the scan needs
+   * the rules first. Daemon threads never keep the JVM alive.
+   */
   public static void warmInBackground() {
-    Thread loader = new Thread(BuiltinKnowledge::load, "overscope-catalogue");
-    loader.setDaemon(true);
-    loader.start();
-  }
-
-  private static void load() {
-    try {
-      new BuiltinRules().rules();
+    start("overscope-rules", () -> new BuiltinRules().rules());
+    start("overscope-agents", () -> {
       AgentProfiles.builtin();
       HomeStores.builtin();
       SinkCatalog.builtin();
-    } catch (RuntimeException | LinkageError e) {
-      // Only a broken build gets here; the scan that asks for the part then fails with the cause, in one line.
-    }
+    });
+  }
+
+  private static void start(String name, Runnable load) {
+    Thread loader = new Thread(() -> {
+      try {
+        load.run();
+      } catch (RuntimeException | LinkageError e) {
+        // Only a broken build gets here; the scan that asks for the part then fails with the cause, in one line.
+      }
+    }, name);
+    loader.setDaemon(true);
+    loader.start();
   }
 }

@@ -112,6 +112,12 @@ final class FindingAssembler {
     Rule rule = first.rule();
     List<Location> active = new ArrayList<>();
     Optional<Suppression> suppression = Optional.empty();
+    // Sources read on several threads, so places arrive in any order; sorted, the suppression quoted is the same
+    // on every run.
+    group.places.sort(Comparator.comparing((Place place) -> place.location().reach())
+        .thenComparing(place -> place.location().path())
+        .thenComparingInt(place -> place.location().span().startLine())
+        .thenComparing(place -> place.location().origin().toString()));
     List<Place> places = HistoryLocations.collapse(group.places, Place::location,
         (place, location) -> new Place(location, place.suppression));
     for (Place place : places) {

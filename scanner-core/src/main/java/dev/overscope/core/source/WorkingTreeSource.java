@@ -17,21 +17,29 @@ import org.eclipse.jgit.lib.Constants;
  * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
  * links never followed; binary and over-size files passed over with a notice. Folders are walked in name order with
  * one open directory at a time ({@link ListingFileWalk}); the walk ends early when the visitor wants no more blobs.
+ * Files are read, sniffed and hashed on {@code readers} threads ({@link ReadPool}) while the walk goes on: on one
+ * thread, reading and hashing the Linux sources kept both scanning threads waiting.
  */
 public final class WorkingTreeSource implements Source {
   private final Path root;
   private final long maxFileSize;
   private final PathFilter filter;
+  private final int readers;
+  private final ThreadLocal<GitBlobId> hashers = ThreadLocal.withInitial(GitBlobId::new);
 
   public WorkingTreeSource(Path root, long maxFileSize) {
-    this(root, maxFileSize, PathFilter.ALL);
+    this(root, maxFileSize, PathFilter.ALL, 1);
   }
 
-  /** A source that reads only the files {@code filter} lets through, and never walks a folder it excludes. */
-  public WorkingTreeSource(Path root, long maxFileSize, PathFilter filter) {
+  /**
+   * A source that reads only the files {@code filter} lets through, and never walks a folder it excludes, on
+   * {@code readers} threads (1: on the caller's, in walk order).
+   */
+  public WorkingTreeSource(Path root, long maxFileSize, PathFilter filter, int readers) {
     this.root = root.toAbsolutePath().normalize();
     this.maxFileSize = maxFileSize;
     this.filter = filter;
+    this.readers = readers;
   }
 
   @Override
@@ -48,11 +56,16 @@ public final class WorkingTreeSource implements Source {
       throw new SourceException("path is not readable: " + root);
     }
     GitWorkTreeStatus status = readGitStatus(visitor).orElse(null);
-    GitBlobId hasher = new GitBlobId();
-    try {
-      ListingFileWalk.walk(root, new Walker(visitor, status, hasher));
+    try (ReadPool pool = new ReadPool(readers, "overscope-file-read")) {
+      ListingFileWalk.walk(root, new Walker(visitor, status, pool));
+      pool.finish();
     } catch (IOException e) {
       throw new SourceException("cannot walk " + root + ": " + Messages.oneLine(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException("interrupted while reading " + root);
+    } finally {
+      hashers.remove();
     }
   }
 
@@ -72,12 +85,12 @@ public final class WorkingTreeSource implements Source {
   private final class Walker extends SimpleFileVisitor<Path> {
     private final BlobVisitor visitor;
     private final GitWorkTreeStatus status;
-    private final GitBlobId hasher;
+    private final ReadPool pool;
 
-    Walker(BlobVisitor visitor, GitWorkTreeStatus status, GitBlobId hasher) {
+    Walker(BlobVisitor visitor, GitWorkTreeStatus status, ReadPool pool) {
       this.visitor = visitor;
       this.status = status;
-      this.hasher = hasher;
+      this.pool = pool;
     }
 
     @Override
@@ -111,7 +124,8 @@ public final class WorkingTreeSource implements Source {
         visitor.notice(new Notice(path, Notice.Kind.TOO_LARGE,
             "larger than the " + maxFileSize + "-byte limit (" + attrs.size() + " bytes)"));
       } else {
-        readFile(file, path);
+        long size = attrs.size();
+        pool.submit(() -> readFile(file, path, size));
       }
       return FileVisitResult.CONTINUE;
     }
@@ -130,10 +144,13 @@ public final class WorkingTreeSource implements Source {
       return FileVisitResult.CONTINUE;
     }
 
-    private void readFile(Path file, String path) {
+    private void readFile(Path file, String path, long listedSize) {
+      if (!visitor.wantsMore()) {
+        return;
+      }
       byte[] content;
       try {
-        content = readAtMost(file, maxFileSize);
+        content = readAtMost(file, listedSize, maxFileSize);
       } catch (IOException e) {
         visitor.notice(new Notice(path, Notice.Kind.UNREADABLE, describe(e)));
         return;
@@ -143,7 +160,7 @@ public final class WorkingTreeSource implements Source {
       } else if (ContentSniffer.looksBinary(content)) {
         visitor.notice(new Notice(path, Notice.Kind.BINARY, "binary content"));
       } else {
-        String id = hasher.of(content);
+        String id = hashers.get().of(content);
         Tracking tracking = status == null ? Tracking.NOT_IN_GIT : status.of(path);
         visitor.visit(new Blob(id, content), new FileOrigin(path, tracking));
       }
@@ -157,11 +174,28 @@ public final class WorkingTreeSource implements Source {
     }
   }
 
-  /** Reads a file unless it holds more than {@code limit} bytes (it may have grown since it was listed). */
-  private static byte[] readAtMost(Path file, long limit) throws IOException {
+  /**
+   * Reads a file unless it holds more than {@code limit} bytes (it may have grown since it was listed). The array is
+   * sized from the listing, so a file that did not change is read in one call without copies; one that grew is
+   * read on until the limit, and one that shrank is cut to what was read.
+   */
+  private static byte[] readAtMost(Path file, long listedSize, long limit) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      return content.length > limit ? null : content;
+      byte[] content = new byte[(int) Math.min(listedSize, limit)];
+      int read = in.readNBytes(content, 0, content.length);
+      if (read < content.length) {
+        return java.util.Arrays.copyOf(content, read);
+      }
+      byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1 - read));
+      if (more.length == 0) {
+        return content;
+      }
+      if (read + (long) more.length > limit) {
+        return null;
+      }
+      byte[] grown = java.util.Arrays.copyOf(content, read + more.length);
+      System.arraycopy(more, 0, grown, read, more.length);
+      return grown;
     }
   }
 
