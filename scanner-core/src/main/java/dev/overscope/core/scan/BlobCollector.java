@@ -39,6 +39,8 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final AtomicLong blobsFound = new AtomicLong();
   private final AtomicLong lastProgressNanos = new AtomicLong(System.nanoTime());
   private final Deadline deadline;
+  /** Set while a {@link #read} task runs on this thread, so that what it reads is scanned where it is. */
+  private final ThreadLocal<Boolean> inRead = new ThreadLocal<>();
 
   BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress,
       Deadline deadline) {
@@ -54,6 +56,22 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
     }
   }
 
+  /**
+   * Runs a source's read on a scanning thread, where the blob it reads is then scanned too: one hand-over per file
+   * instead of two (reading thread, then scanning thread) cut the Linux sources' 78,613 files' thread wake-ups in half.
+   */
+  @Override
+  public void read(Runnable read) {
+    workers.execute(() -> {
+      inRead.set(Boolean.TRUE);
+      try {
+        read.run();
+      } finally {
+        inRead.remove();
+      }
+    });
+  }
+
   @Override
   public void visit(Blob blob, Origin origin) {
     BlobRecord fresh = new BlobRecord(blob.id());
@@ -63,7 +81,11 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
       // Parsers (JavaParser: ~1 MB/s) read working-tree and home files only; history blobs get the regex engine
       // (~100 MB/s), or an old repository's every version of every Java file would cost minutes.
       String analyzedPath = origin instanceof dev.overscope.core.source.CommitOrigin ? null : origin.path();
-      workers.execute(() -> scan(fresh, blob, analyzedPath));
+      if (inRead.get() != null) {
+        scan(fresh, blob, analyzedPath); // already on a scanning thread (or the source's, under back-pressure)
+      } else {
+        workers.execute(() -> scan(fresh, blob, analyzedPath));
+      }
       blobsFound.incrementAndGet();
       reportProgress(false);
     } else {

@@ -49,7 +49,7 @@ record SourcePlan(List<Source> sources, List<Notice> notices) {
       if (bare) {
         notices.add(new Notice("", Notice.Kind.NOTE, "bare repository: no working tree, only the history scanned"));
       } else {
-        sources.add(new WorkingTreeSource(request.root(), maxFileSize, filter, request.threads()));
+        sources.add(new WorkingTreeSource(request.root(), maxFileSize, filter));
       }
     }
     git.ifPresent(location -> sources.add(

@@ -17,6 +17,15 @@ public interface BlobVisitor {
     return false;
   }
 
+  /**
+   * Runs {@code read}, a source's reading of one blob that ends in {@link #visit} or {@link #notice}, now or on
+   * another thread: a scanner runs it on a scanning thread, so that reading, hashing and scanning a file happen in
+   * one place. Sources call it only with work that is safe on any thread.
+   */
+  default void read(Runnable read) {
+    read.run();
+  }
+
   /** A path that was passed over, with the reason. */
   void notice(Notice notice);
 

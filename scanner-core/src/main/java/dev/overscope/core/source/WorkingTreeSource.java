@@ -17,29 +17,25 @@ import org.eclipse.jgit.lib.Constants;
  * Every file under a root, git-ignored ones included (agents read {@code .env}); {@code .git/} excluded; symbolic
  * links never followed; binary and over-size files passed over with a notice. Folders are walked in name order with
  * one open directory at a time ({@link ListingFileWalk}); the walk ends early when the visitor wants no more blobs.
- * Files are read, sniffed and hashed on {@code readers} threads ({@link ReadPool}) while the walk goes on: on one
- * thread, reading and hashing the Linux sources kept both scanning threads waiting.
+ * Each file is read, sniffed and hashed through {@link BlobVisitor#read}, on the scanner's threads while the walk
+ * goes on: on the walking thread alone, reading and hashing the Linux sources kept both scanning threads waiting.
  */
 public final class WorkingTreeSource implements Source {
   private final Path root;
   private final long maxFileSize;
   private final PathFilter filter;
-  private final int readers;
+  /** One per reading thread: a digest is not thread-safe, and making one per file costs a provider lookup. */
   private final ThreadLocal<GitBlobId> hashers = ThreadLocal.withInitial(GitBlobId::new);
 
   public WorkingTreeSource(Path root, long maxFileSize) {
-    this(root, maxFileSize, PathFilter.ALL, 1);
+    this(root, maxFileSize, PathFilter.ALL);
   }
 
-  /**
-   * A source that reads only the files {@code filter} lets through, and never walks a folder it excludes, on
-   * {@code readers} threads (1: on the caller's, in walk order).
-   */
-  public WorkingTreeSource(Path root, long maxFileSize, PathFilter filter, int readers) {
+  /** A source that reads only the files {@code filter} lets through, and never walks a folder it excludes. */
+  public WorkingTreeSource(Path root, long maxFileSize, PathFilter filter) {
     this.root = root.toAbsolutePath().normalize();
     this.maxFileSize = maxFileSize;
     this.filter = filter;
-    this.readers = readers;
   }
 
   @Override
@@ -56,14 +52,10 @@ public final class WorkingTreeSource implements Source {
       throw new SourceException("path is not readable: " + root);
     }
     GitWorkTreeStatus status = readGitStatus(visitor).orElse(null);
-    try (ReadPool pool = new ReadPool(readers, "overscope-file-read")) {
-      ListingFileWalk.walk(root, new Walker(visitor, status, pool));
-      pool.finish();
+    try {
+      ListingFileWalk.walk(root, new Walker(visitor, status));
     } catch (IOException e) {
       throw new SourceException("cannot walk " + root + ": " + Messages.oneLine(e), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SourceException("interrupted while reading " + root);
     } finally {
       hashers.remove();
     }
@@ -85,12 +77,9 @@ public final class WorkingTreeSource implements Source {
   private final class Walker extends SimpleFileVisitor<Path> {
     private final BlobVisitor visitor;
     private final GitWorkTreeStatus status;
-    private final ReadPool pool;
-
-    Walker(BlobVisitor visitor, GitWorkTreeStatus status, ReadPool pool) {
+    Walker(BlobVisitor visitor, GitWorkTreeStatus status) {
       this.visitor = visitor;
       this.status = status;
-      this.pool = pool;
     }
 
     @Override
@@ -125,7 +114,7 @@ public final class WorkingTreeSource implements Source {
             "larger than the " + maxFileSize + "-byte limit (" + attrs.size() + " bytes)"));
       } else {
         long size = attrs.size();
-        pool.submit(() -> readFile(file, path, size));
+        visitor.read(() -> readFile(file, path, size));
       }
       return FileVisitResult.CONTINUE;
     }
