@@ -49,7 +49,8 @@ record SourcePlan(List<Source> sources, List<Notice> notices) {
       if (bare) {
         notices.add(new Notice("", Notice.Kind.NOTE, "bare repository: no working tree, only the history scanned"));
       } else {
-        sources.add(new WorkingTreeSource(request.root(), maxFileSize, filter));
+        WorkingTreeSource files = new WorkingTreeSource(request.root(), maxFileSize, filter);
+        sources.add(git.isPresent() && history.enabled() ? files : files.withoutContentIds());
       }
     }
     git.ifPresent(location -> sources.add(

@@ -24,6 +24,7 @@ public final class WorkingTreeSource implements Source {
   private final Path root;
   private final long maxFileSize;
   private final PathFilter filter;
+  private final boolean contentIds;
   /** One per reading thread: a digest is not thread-safe, and making one per file costs a provider lookup. */
   private final ThreadLocal<GitBlobId> hashers = ThreadLocal.withInitial(GitBlobId::new);
 
@@ -33,9 +34,23 @@ public final class WorkingTreeSource implements Source {
 
   /** A source that reads only the files {@code filter} lets through, and never walks a folder it excludes. */
   public WorkingTreeSource(Path root, long maxFileSize, PathFilter filter) {
+    this(root, maxFileSize, filter, true);
+  }
+
+  private WorkingTreeSource(Path root, long maxFileSize, PathFilter filter, boolean contentIds) {
     this.root = root.toAbsolutePath().normalize();
     this.maxFileSize = maxFileSize;
     this.filter = filter;
+    this.contentIds = contentIds;
+  }
+
+  /**
+   * The same source with blobs keyed by path instead of git's object id: for scans without history, where the id
+   * pairs nothing and hashing cost 0.8 s of CPU on the Linux sources. Identical files are then scanned once each;
+   * their findings still merge, by rule and secret.
+   */
+  public WorkingTreeSource withoutContentIds() {
+    return new WorkingTreeSource(root, maxFileSize, filter, false);
   }
 
   @Override
@@ -149,7 +164,7 @@ public final class WorkingTreeSource implements Source {
       } else if (ContentSniffer.looksBinary(content)) {
         visitor.notice(new Notice(path, Notice.Kind.BINARY, "binary content"));
       } else {
-        String id = hashers.get().of(content);
+        String id = contentIds ? hashers.get().of(content) : "path:" + path;
         Tracking tracking = status == null ? Tracking.NOT_IN_GIT : status.of(path);
         visitor.visit(new Blob(id, content), new FileOrigin(path, tracking));
       }
