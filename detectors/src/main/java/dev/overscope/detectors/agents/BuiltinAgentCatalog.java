@@ -90,8 +90,16 @@ public final class BuiltinAgentCatalog implements AgentCatalog {
 
   @Override
   public TreeSurface surface(Path root) {
-    return new SurfaceReader(profiles, this::contextExposures, McpConfigFiles.builtin(), this::worthMatching)
-        .read(root);
+    return reader().read(root);
+  }
+
+  @Override
+  public TreeSurface surface(Path root, List<String> files) {
+    return reader().read(root, files);
+  }
+
+  private SurfaceReader reader() {
+    return new SurfaceReader(profiles, this::contextExposures, McpConfigFiles.builtin(), this::worthMatching);
   }
 
   @Override

@@ -29,6 +29,14 @@ public interface AgentCatalog {
     return AgentSurface.none();
   }
 
+  /**
+   * As {@link #surface(Path)}, given every regular file the scan listed under {@code root} (relative, with '/'), so
+   * that the tree is not walked a second time: on the Linux sources that walk took 0.7 s after the scan.
+   */
+  default AgentSurface surface(Path root, List<String> files) {
+    return surface(root);
+  }
+
   /** The agents that read the home-directory file at {@code homePath} (written {@code ~/...}), and why. */
   default List<AgentExposure> homeExposures(String homePath) {
     return List.of();

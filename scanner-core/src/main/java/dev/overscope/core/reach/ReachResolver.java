@@ -20,6 +20,8 @@ public final class ReachResolver {
   private final Set<String> agents;
   private final Optional<Path> root;
   private List<AgentSurface> surfaces;
+  /** Every file the scan listed under the root, when it walked it; null to let catalogues walk it themselves. */
+  private List<String> listedFiles;
 
   public ReachResolver(List<AgentCatalog> catalogs) {
     this(catalogs, List.of());
@@ -41,6 +43,12 @@ public final class ReachResolver {
     this.catalogs = List.copyOf(catalogs);
     this.agents = agents.stream().map(ReachResolver::normalise).collect(Collectors.toUnmodifiableSet());
     this.root = root;
+  }
+
+  /** Hands the catalogues the files the scan already listed under the root, instead of a second walk. */
+  public ReachResolver withListedFiles(List<String> files) {
+    this.listedFiles = List.copyOf(files);
+    return this;
   }
 
   /** An agent's name as configurations may write it: lower case, words joined by '-'. */
@@ -94,7 +102,7 @@ public final class ReachResolver {
       if (root.isPresent()) {
         for (AgentCatalog catalog : catalogs) {
           try {
-            read.add(catalog.surface(root.get()));
+            read.add(listedFiles == null ? catalog.surface(root.get()) : catalog.surface(root.get(), listedFiles));
           } catch (RuntimeException e) {
             // A catalogue that cannot read the tree adds nothing; the path-based reach still holds.
             read.add(AgentSurface.none());

@@ -6,6 +6,7 @@ import dev.overscope.core.engine.Engine;
 import dev.overscope.core.engine.SourceAnalyzer;
 import dev.overscope.core.source.Blob;
 import dev.overscope.core.source.BlobVisitor;
+import dev.overscope.core.source.FileOrigin;
 import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.Origin;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
   private final Deadline deadline;
   /** Set while a {@link #read} task runs on this thread, so that what it reads is scanned where it is. */
   private final ThreadLocal<Boolean> inRead = new ThreadLocal<>();
+  private final Collection<String> workingTreeFiles = new ConcurrentLinkedQueue<>();
 
   BlobCollector(Engine engine, List<SourceAnalyzer> analyzers, int threads, ScanProgress progress,
       Deadline deadline) {
@@ -74,6 +76,7 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
 
   @Override
   public void visit(Blob blob, Origin origin) {
+    listed(origin);
     BlobRecord fresh = new BlobRecord(blob.id());
     BlobRecord record = records.putIfAbsent(blob.id(), fresh);
     if (record == null) {
@@ -95,12 +98,24 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
 
   @Override
   public boolean revisit(String blobId, Origin origin) {
+    listed(origin);
     BlobRecord record = records.get(blobId);
     if (record == null) {
       return false;
     }
     record.addOrigin(origin);
     return true;
+  }
+
+  private void listed(Origin origin) {
+    if (origin instanceof FileOrigin) {
+      workingTreeFiles.add(origin.path());
+    }
+  }
+
+  /** The working-tree files read, in no particular order: the agent surface is read off them. */
+  List<String> workingTreeFiles() {
+    return List.copyOf(workingTreeFiles);
   }
 
   /** Tells the progress listener, at most about four times a second unless {@code now}. */

@@ -15,6 +15,7 @@ import dev.overscope.core.source.GitHistorySource;
 import dev.overscope.core.source.Notice;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.SourceException;
+import dev.overscope.core.source.WorkingTreeSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,8 +119,13 @@ public final class Scanner {
         traceHistory(sources, matched, collector);
       }
       OverscopeConfig config = request.config();
-      FindingAssembler assembler = new FindingAssembler(new ReachResolver(catalogs, config.agents(), request.root()),
-          request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
+      ReachResolver reach = new ReachResolver(catalogs, config.agents(), request.root());
+      boolean listedWholeTree = !deadline.hasPassed() && sources.stream()
+          .anyMatch(source -> source instanceof WorkingTreeSource files && files.readsWholeTree());
+      if (listedWholeTree) {
+        reach.withListedFiles(collector.workingTreeFiles());
+      }
+      FindingAssembler assembler = new FindingAssembler(reach, request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
           request.revealSecrets());
       findings = assembler.assemble(matched);
       ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),

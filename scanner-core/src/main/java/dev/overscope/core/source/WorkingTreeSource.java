@@ -53,6 +53,11 @@ public final class WorkingTreeSource implements Source {
     return new WorkingTreeSource(root, maxFileSize, filter, false);
   }
 
+  /** True when every file under the root is read: no path filter narrows the walk. */
+  public boolean readsWholeTree() {
+    return filter == PathFilter.ALL;
+  }
+
   @Override
   public String describe() {
     return "working tree " + root;

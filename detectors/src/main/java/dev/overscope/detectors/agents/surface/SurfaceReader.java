@@ -54,11 +54,22 @@ public final class SurfaceReader {
   }
 
   public TreeSurface read(Path rootPath) {
+    return read(rootPath, null);
+  }
+
+  /**
+   * As {@link #read(Path)}, from the files a scan already listed under the root (relative, with '/') instead of a
+   * walk of its own; folders the walk would skip ({@code node_modules}) are skipped here too.
+   */
+  public TreeSurface read(Path rootPath, List<String> listed) {
     Path root = rootPath.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       return new TreeSurface(List.of(), Map.of(), List.of(), List.of());
     }
-    List<String> files = listFiles(root).stream().filter(agentFile).toList();
+    List<String> candidates = listed == null ? listFiles(root) : listed.stream()
+        .filter(file -> SKIPPED_DIRECTORIES.stream().noneMatch(skipped -> ("/" + file).contains("/" + skipped + "/")))
+        .sorted().limit(MAX_FILES).toList();
+    List<String> files = candidates.stream().filter(agentFile).toList();
     List<TreeSurface.ContextFile> contextFiles = new ArrayList<>();
     List<String> mcpConfigs = new ArrayList<>();
     for (String file : files) {

@@ -57,6 +57,29 @@ class SurfaceReaderTest {
     assertThat(surface.coverage("a.key")).isEmpty();
   }
 
+  @Test
+  void theFilesAScanListedGiveTheSameSurfaceAsAWalk() throws IOException {
+    write("CLAUDE.md", "@docs/deploy.md\n");
+    write("docs/deploy.md", "RAILWAY_TOKEN in .env\n");
+    write(".cursorignore", "*.env\n");
+    write(".cursor/mcp.json", "{\"mcpServers\": {\"db\": {\"command\": \"x\", \"envFile\": \"db.env\"}}}\n");
+    write("db.env", "K=v\n");
+    write("node_modules/pkg/CLAUDE.md", "@../../db.env\n");
+    write("src/Main.java", "class Main {}\n");
+    java.util.List<String> listed = java.util.List.of("src/Main.java", "db.env", ".cursor/mcp.json", "CLAUDE.md",
+        "node_modules/pkg/CLAUDE.md", ".cursorignore", "docs/deploy.md");
+
+    TreeSurface walked = catalog.surface(root);
+    TreeSurface fromList = catalog.surface(root, listed);
+
+    assertThat(walked.pulledIn()).containsKeys("docs/deploy.md", "db.env");
+    assertThat(fromList.contextFiles()).containsExactlyInAnyOrderElementsOf(walked.contextFiles());
+    assertThat(fromList.pulledIn()).isEqualTo(walked.pulledIn());
+    assertThat(fromList.mcpConfigs()).containsExactlyInAnyOrderElementsOf(walked.mcpConfigs());
+    assertThat(fromList.ignores()).map(Object::toString)
+        .containsExactlyInAnyOrderElementsOf(walked.ignores().stream().map(Object::toString).toList());
+  }
+
   private void write(String path, String content) throws IOException {
     Path file = root.resolve(path);
     Files.createDirectories(file.getParent());
