@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.overscope.detectors.image.BuiltinImages;
 import dev.overscope.detectors.image.ParsedImage;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,16 +50,9 @@ public final class AgentProfiles {
 
   /** The build's pre-parsed image of exactly these files, when there is one ({@link ParsedImage}). */
   static Optional<Map<String, AgentProfile>> parsedFromImage(Map<String, byte[]> sources) {
-    InputStream image = AgentProfiles.class.getResourceAsStream(FOLDER + BuiltinImages.FILE_NAME);
-    if (image == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = new BufferedInputStream(image)) {
-      return ParsedImage.read(in, sources, AgentProfile.class, AgentProfile.FileEntry.class,
-          AgentProfile.McpEntry.class, AgentProfile.IgnoreEntry.class, AgentProfile.HomeEntry.class);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ParsedImage.readResource(AgentProfiles.class, FOLDER + BuiltinImages.FILE_NAME, sources,
+        AgentProfile.class, AgentProfile.FileEntry.class, AgentProfile.McpEntry.class, AgentProfile.IgnoreEntry.class,
+        AgentProfile.HomeEntry.class);
   }
 
   static Map<String, AgentProfile> parse(Map<String, byte[]> sources) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.overscope.detectors.image.BuiltinImages;
 import dev.overscope.detectors.image.ParsedImage;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,16 +53,8 @@ public final class HomeStores {
 
   /** The build's pre-parsed image of exactly this file, when there is one ({@link ParsedImage}). */
   static Optional<File> parsedFromImage(byte[] source) {
-    InputStream image = HomeStores.class.getResourceAsStream(IMAGE);
-    if (image == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = new BufferedInputStream(image)) {
-      return ParsedImage.read(in, Map.of(FILE, source), File.class, HomeStore.class, HomeStore.Secret.class)
-          .map(files -> files.get(FILE));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ParsedImage.readResource(HomeStores.class, IMAGE, Map.of(FILE, source), File.class, HomeStore.class,
+        HomeStore.Secret.class).map(files -> files.get(FILE));
   }
 
   static File parse(byte[] source) {

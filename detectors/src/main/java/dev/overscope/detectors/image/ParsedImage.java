@@ -1,5 +1,6 @@
 package dev.overscope.detectors.image;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
@@ -78,6 +79,23 @@ public final class ParsedImage {
       contents.files().forEach((name, parsed) -> files.put(name, type.cast(parsed)));
       return Optional.of(files);
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@link #read} of the image {@code resource} on {@code owner}'s class path, beside the YAML it was made from;
+   * empty when there is none (a build that skipped the image step).
+   */
+  public static <T> Optional<Map<String, T>> readResource(Class<?> owner, String resource, Map<String, byte[]> sources,
+      Class<T> type, Class<?>... nested) {
+    InputStream image = owner.getResourceAsStream(resource);
+    if (image == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = new BufferedInputStream(image)) {
+      return read(in, sources, type, nested);
+    } catch (IOException e) {
       return Optional.empty();
     }
   }

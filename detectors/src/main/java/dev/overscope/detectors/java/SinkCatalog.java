@@ -11,7 +11,6 @@ import dev.overscope.detectors.image.BuiltinImages;
 import dev.overscope.detectors.image.ParsedImage;
 import dev.overscope.detectors.rules.RuleFile;
 import dev.overscope.detectors.rules.RuleFileException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -67,18 +66,10 @@ public final class SinkCatalog {
 
   /** The build's pre-parsed image of exactly this file, when there is one ({@link ParsedImage}). */
   static Optional<AnalyzerRuleFile> parsedFromImage(byte[] source) {
-    InputStream image = SinkCatalog.class.getResourceAsStream(IMAGE);
-    if (image == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = new BufferedInputStream(image)) {
-      return ParsedImage.read(in, Map.of(FILE, source), AnalyzerRuleFile.class, AnalyzerRuleFile.RuleEntry.class,
-              AnalyzerRuleFile.SinkEntry.class, AnalyzerRuleFile.WhenEntry.class, RuleFile.ScopeEntry.class,
-              RuleFile.ExamplesEntry.class, RuleFile.ExampleEntry.class)
-          .map(files -> files.get(FILE));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ParsedImage.readResource(SinkCatalog.class, IMAGE, Map.of(FILE, source), AnalyzerRuleFile.class,
+            AnalyzerRuleFile.RuleEntry.class, AnalyzerRuleFile.SinkEntry.class, AnalyzerRuleFile.WhenEntry.class,
+            RuleFile.ScopeEntry.class, RuleFile.ExamplesEntry.class, RuleFile.ExampleEntry.class)
+        .map(files -> files.get(FILE));
   }
 
   static AnalyzerRuleFile parse(byte[] source) {

@@ -6,7 +6,6 @@ import dev.overscope.core.rule.Validator;
 import dev.overscope.detectors.image.BuiltinImages;
 import dev.overscope.detectors.image.ParsedImage;
 import dev.overscope.detectors.validators.PlaceholderFilter;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,16 +63,9 @@ public final class BuiltinRules implements RuleSource {
 
   /** The build's pre-parsed image of exactly these files, when there is one (see {@link CatalogueImage}). */
   static Optional<Map<String, RuleFile>> parsedFromImage(Map<String, byte[]> sources) {
-    InputStream image = BuiltinRules.class.getResourceAsStream(FOLDER + BuiltinImages.FILE_NAME);
-    if (image == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = new BufferedInputStream(image)) {
-      return ParsedImage.read(in, sources, RuleFile.class, RuleFile.RuleEntry.class, RuleFile.ScopeEntry.class,
-          RuleFile.ContextEntry.class, RuleFile.ExamplesEntry.class, RuleFile.ExampleEntry.class);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ParsedImage.readResource(BuiltinRules.class, FOLDER + BuiltinImages.FILE_NAME, sources, RuleFile.class,
+        RuleFile.RuleEntry.class, RuleFile.ScopeEntry.class, RuleFile.ContextEntry.class, RuleFile.ExamplesEntry.class,
+        RuleFile.ExampleEntry.class);
   }
 
   /** Parses and compiles every rule file, then writes their image under {@code classes} (the build runs this). */

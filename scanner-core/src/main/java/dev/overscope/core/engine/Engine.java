@@ -73,21 +73,20 @@ public final class Engine {
    * ({@link Rule#yieldsTo}: superseded or generic) is dropped.
    */
   public List<Detection> scan(ByteText text) {
-    BlobScan scan = scanState().start(text);
-    try {
-      automaton.scan(text.bytes(), text.length(), scan::onHit);
-      return Overlaps.resolve(scan.detections);
-    } finally {
-      scan.finish();
-    }
+    return withScan(text, scan -> Overlaps.resolve(scan.detections));
   }
 
   /** Candidates of one rule alone, before validation: what a rule's examples test needs to explain a miss. */
   public List<Candidate> confirmAll(ByteText text) {
+    return withScan(text, scan -> List.copyOf(scan.candidates));
+  }
+
+  /** Runs the prefilter and confirmation over the text with this thread's state, and reads the result off it. */
+  private <T> T withScan(ByteText text, java.util.function.Function<BlobScan, T> result) {
     BlobScan scan = scanState().start(text);
     try {
       automaton.scan(text.bytes(), text.length(), scan::onHit);
-      return List.copyOf(scan.candidates);
+      return result.apply(scan);
     } finally {
       scan.finish();
     }
