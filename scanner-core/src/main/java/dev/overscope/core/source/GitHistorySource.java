@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.lib.FileMode;
@@ -33,14 +34,16 @@ public final class GitHistorySource implements Source {
   private final long maxFileSize;
   private final int threads;
   private final PathFilter paths;
+  /** How many commits the walk takes at most (the newest first), from {@code limits.history-depth}. */
+  private final OptionalInt depth;
 
   /** @param threads how many threads read blobs while the walk goes on; 1 reads them on the calling thread */
   public GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads) {
-    this(location, scope, maxFileSize, threads, PathFilter.ALL);
+    this(location, scope, maxFileSize, threads, PathFilter.ALL, OptionalInt.empty());
   }
 
   private GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads,
-      PathFilter paths) {
+      PathFilter paths, OptionalInt depth) {
     if (!scope.enabled()) {
       throw new IllegalArgumentException("history scope is NONE");
     }
@@ -49,11 +52,20 @@ public final class GitHistorySource implements Source {
     this.maxFileSize = maxFileSize;
     this.threads = threads;
     this.paths = paths;
+    this.depth = depth;
   }
 
   /** The same source, reading only paths the configuration's {@code paths:} globs take (relative to the root). */
   public GitHistorySource withPathFilter(PathFilter filter) {
-    return new GitHistorySource(location, scope, maxFileSize, threads, filter);
+    return new GitHistorySource(location, scope, maxFileSize, threads, filter, depth);
+  }
+
+  /**
+   * The same source, walking at most {@code commits} commits, newest first; what lies further back is reported as
+   * not scanned. A secret still in the tree is found there whatever the depth.
+   */
+  public GitHistorySource withDepth(OptionalInt commits) {
+    return new GitHistorySource(location, scope, maxFileSize, threads, paths, commits);
   }
 
   @Override
@@ -110,6 +122,8 @@ public final class GitHistorySource implements Source {
 
   /** One scan of the history; holds the walk's state. */
   private final class Reading implements ChangedBlobWalk.Listener {
+    private long commitsTaken;
+    private boolean depthReached;
     private final Repository repository;
     private final RevWalk walk;
     private final BlobVisitor visitor;
@@ -156,6 +170,10 @@ public final class GitHistorySource implements Source {
         UnreachableObjects.read(repository, walk, scanned, blobs, visitor, location.prefix());
       }
       reportLosses(starts, changes);
+      if (depthReached) {
+        visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, "history read back " + depth.getAsInt()
+            + " commits (limits.history-depth): older commits were not scanned"));
+      }
     }
 
     /** In range mode, content the base already holds existed before the range: it is not this range's to report. */
@@ -177,7 +195,17 @@ public final class GitHistorySource implements Source {
 
     @Override
     public boolean keepsGoing() {
+      if (depth.isPresent() && commitsTaken >= depth.getAsInt()) {
+        depthReached = true;
+        return false;
+      }
       return visitor.wantsMore();
+    }
+
+    @Override
+    public boolean wants(RevCommit commit) {
+      commitsTaken++;
+      return true;
     }
 
     @Override

@@ -225,6 +225,28 @@ class GitHistoryScanTest {
   }
 
   @Test
+  void historyDepthReadsOnlyTheNewestCommitsAndSaysSo() throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("old.env", "KEY=" + KEY_ONE + "\n").commit("Old key");
+      repo.delete("old.env").commit("Remove old key");
+      repo.write("new.env", "KEY=" + KEY_TWO + "\n").commit("New key");
+      repo.delete("new.env").commit("Remove new key");
+    }
+    java.nio.file.Path config = dir.resolve(".overscope.yaml");
+    java.nio.file.Files.writeString(config, "limits:\n  history-depth: 2\n");
+
+    ScanResult shallow = SCANNER.scan(ScanRequest.of(dir)
+        .withConfig(new dev.overscope.core.config.ConfigLoader().load(config)));
+    ScanResult full = SCANNER.scan(ScanRequest.of(dir));
+
+    assertThat(shallow.findings()).singleElement()
+        .satisfies(finding -> assertThat(finding.primaryLocation().path()).isEqualTo("new.env"));
+    assertThat(shallow.notices()).anySatisfy(notice -> assertThat(notice.message())
+        .contains("history read back 2 commits (limits.history-depth)"));
+    assertThat(full.findings()).hasSize(2);
+  }
+
+  @Test
   void workingTreeOnlyLeavesHistoryAlone() throws Exception {
     try (GitFixture repo = GitFixture.init(dir)) {
       repo.write("key.env", "KEY=" + KEY_ONE + "\n").commit("Key");
