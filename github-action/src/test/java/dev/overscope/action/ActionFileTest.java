@@ -17,7 +17,7 @@ class ActionFileTest {
   @Test
   void everyInputAndOutputHasADescription() {
     assertThat(action.inputs()).containsOnlyKeys("path", "fail-on", "config", "baseline", "scan-history",
-        "sarif-file", "upload-sarif", "annotations", "version");
+        "sarif-file", "upload-sarif", "annotations", "timeout", "version");
     assertThat(action.outputs()).containsOnlyKeys("findings", "violations", "sarif-file", "failed");
     action.inputs().forEach((name, input) ->
         assertThat(input.path("description").asText()).as("input " + name).isNotBlank());

@@ -116,6 +116,23 @@ class GithubActionTest {
   }
 
   @Test
+  void aTimeBudgetThatRunsOutFailsTheCheckAsIncompleteNotAsPassed() throws Exception {
+    RevCommit base;
+    RevCommit head;
+    try (TestRepository repo = TestRepository.init(checkout)) {
+      base = repo.write("README.md", "# Service\n", "Initial commit");
+      repo.branch("agent/feature");
+      head = repo.write("AGENTS.md", "# Agents\n\nRun `make test` before pushing.\n", "Agent instructions");
+    }
+
+    SimulatedRunner.StepRun run = new SimulatedRunner(action, checkout, runnerTemp)
+        .runAction("pull_request", pullRequest(base, head), Map.of("timeout", "1ms"));
+
+    assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(3);
+    assertThat(run.stdout() + run.stderr() + run.summary()).contains("time budget of 1ms ran out");
+  }
+
+  @Test
   void aPullRequestThatRemovesAnOlderSecretPasses() throws Exception {
     RevCommit base;
     RevCommit head;
