@@ -98,8 +98,8 @@ class GithubActionTest {
     assertThat(strict.outputs()).containsEntry("violations", "1");
   }
 
-  @Test
-  void aCleanPullRequestPasses() throws Exception {
+  /** A pull request that only adds agent instructions without credentials; returns its event payload. */
+  private String cleanPullRequest() throws Exception {
     RevCommit base;
     RevCommit head;
     try (TestRepository repo = TestRepository.init(checkout)) {
@@ -107,8 +107,12 @@ class GithubActionTest {
       repo.branch("agent/feature");
       head = repo.write("AGENTS.md", "# Agents\n\nRun `make test` before pushing.\n", "Agent instructions");
     }
+    return pullRequest(base, head);
+  }
 
-    SimulatedRunner.StepRun run = runAction("pull_request", pullRequest(base, head));
+  @Test
+  void aCleanPullRequestPasses() throws Exception {
+    SimulatedRunner.StepRun run = runAction("pull_request", cleanPullRequest());
 
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(run.outputs()).containsEntry("failed", "false").containsEntry("findings", "0");
@@ -117,16 +121,8 @@ class GithubActionTest {
 
   @Test
   void aTimeBudgetThatRunsOutFailsTheCheckAsIncompleteNotAsPassed() throws Exception {
-    RevCommit base;
-    RevCommit head;
-    try (TestRepository repo = TestRepository.init(checkout)) {
-      base = repo.write("README.md", "# Service\n", "Initial commit");
-      repo.branch("agent/feature");
-      head = repo.write("AGENTS.md", "# Agents\n\nRun `make test` before pushing.\n", "Agent instructions");
-    }
-
     SimulatedRunner.StepRun run = new SimulatedRunner(action, checkout, runnerTemp)
-        .runAction("pull_request", pullRequest(base, head), Map.of("timeout", "1ms"));
+        .runAction("pull_request", cleanPullRequest(), Map.of("timeout", "1ms"));
 
     assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(3);
     assertThat(run.stdout() + run.stderr() + run.summary()).contains("time budget of 1ms ran out");
