@@ -68,6 +68,9 @@ final class BlobCollector implements BlobVisitor, AutoCloseable {
       inRead.set(Boolean.TRUE);
       try {
         read.run();
+      } catch (RuntimeException e) {
+        // Sources report their own read errors; anything else is one notice, never a stack trace from the pool.
+        notice(new Notice("", Notice.Kind.UNREADABLE, "a file could not be read: " + e.getClass().getSimpleName()));
       } finally {
         inRead.remove();
       }
