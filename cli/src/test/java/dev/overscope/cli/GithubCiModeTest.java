@@ -2,6 +2,7 @@ package dev.overscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overscope.detectors.testing.FakeTokens;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.overscope.detectors.testing.FakeTokens;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

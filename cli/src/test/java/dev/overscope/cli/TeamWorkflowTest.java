@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overscope.core.config.ConfigLoader;
+import dev.overscope.detectors.testing.FakeTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,6 +12,7 @@ import dev.overscope.core.source.BlobVisitor;
 import dev.overscope.core.source.FileOrigin;
 import dev.overscope.core.source.Source;
 import dev.overscope.core.source.Tracking;
+import dev.overscope.detectors.testing.FakeTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

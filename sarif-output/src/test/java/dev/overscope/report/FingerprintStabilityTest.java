@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.Scanner;
+import dev.overscope.detectors.testing.FakeTokens;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,6 +13,7 @@ import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.scan.Scanner;
 import dev.overscope.core.source.CommitOrigin;
 import dev.overscope.core.source.Notice;
+import dev.overscope.detectors.testing.FakeTokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

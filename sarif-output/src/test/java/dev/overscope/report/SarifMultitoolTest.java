@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overscope.core.scan.ScanRequest;
 import dev.overscope.core.scan.ScanResult;
 import dev.overscope.core.scan.Scanner;
+import dev.overscope.detectors.testing.FakeTokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

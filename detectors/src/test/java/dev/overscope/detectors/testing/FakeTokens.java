@@ -1,35 +1,38 @@
-package dev.overscope.report;
+package dev.overscope.detectors.testing;
 
 import dev.overscope.detectors.validators.GithubChecksum;
 import java.util.Random;
 
-/** Realistic-looking, fabricated tokens built at run time from a seed, so no token sits in the test sources. */
-final class FakeTokens {
+/**
+ * Realistic-looking, fabricated tokens built at run time from a seed, so no token sits in the test sources. Shared
+ * with the other modules' tests through the detectors test jar.
+ */
+public final class FakeTokens {
   private static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private final Random random;
 
-  FakeTokens(long seed) {
+  public FakeTokens(long seed) {
     this.random = new Random(seed);
   }
 
-  String alnum(int length) {
+  public String alnum(int length) {
     return pick(ALNUM, length);
   }
 
-  String hex(int length) {
+  public String hex(int length) {
     return pick("0123456789abcdef", length);
   }
 
-  String uuid() {
+  public String uuid() {
     return hex(8) + "-" + hex(4) + "-4" + hex(3) + "-a" + hex(3) + "-" + hex(12);
   }
 
-  String githubClassic() {
+  public String githubClassic() {
     String body = alnum(30);
     return "ghp_" + body + GithubChecksum.checksum(body);
   }
 
-  String stripeRestricted() {
+  public String stripeRestricted() {
     return "rk_live_" + alnum(99);
   }
 
