@@ -19,9 +19,9 @@ public final class ReachResolver {
   private final List<AgentCatalog> catalogs;
   private final Set<String> agents;
   private final Optional<Path> root;
+  /** Every file the scan read under the root, when it walked all of it; empty to let catalogues walk it. */
+  private final Optional<List<String>> listedFiles;
   private List<AgentSurface> surfaces;
-  /** Every file the scan listed under the root, when it walked it; null to let catalogues walk it themselves. */
-  private List<String> listedFiles;
 
   public ReachResolver(List<AgentCatalog> catalogs) {
     this(catalogs, List.of());
@@ -31,24 +31,28 @@ public final class ReachResolver {
    * @param agents the agent names that count ("Claude Code" or "claude-code"); empty means every agent
    */
   public ReachResolver(List<AgentCatalog> catalogs, List<String> agents) {
-    this(catalogs, agents, Optional.empty());
+    this(catalogs, agents, Optional.empty(), Optional.empty());
   }
 
   /** A resolver that also consults what the catalogues read under {@code root} (imports, ignore files). */
   public ReachResolver(List<AgentCatalog> catalogs, List<String> agents, Path root) {
-    this(catalogs, agents, Optional.of(root));
+    this(catalogs, agents, Optional.of(root), Optional.empty());
   }
 
-  private ReachResolver(List<AgentCatalog> catalogs, List<String> agents, Optional<Path> root) {
+  /**
+   * As above, handing the catalogues the files the scan already read under {@code root}, so that they do not walk
+   * it a second time.
+   */
+  public ReachResolver(List<AgentCatalog> catalogs, List<String> agents, Path root, List<String> listedFiles) {
+    this(catalogs, agents, Optional.of(root), Optional.of(List.copyOf(listedFiles)));
+  }
+
+  private ReachResolver(List<AgentCatalog> catalogs, List<String> agents, Optional<Path> root,
+      Optional<List<String>> listedFiles) {
     this.catalogs = List.copyOf(catalogs);
     this.agents = agents.stream().map(ReachResolver::normalise).collect(Collectors.toUnmodifiableSet());
     this.root = root;
-  }
-
-  /** Hands the catalogues the files the scan already listed under the root, instead of a second walk. */
-  public ReachResolver withListedFiles(List<String> files) {
-    this.listedFiles = List.copyOf(files);
-    return this;
+    this.listedFiles = listedFiles;
   }
 
   /** An agent's name as configurations may write it: lower case, words joined by '-'. */
@@ -102,7 +106,8 @@ public final class ReachResolver {
       if (root.isPresent()) {
         for (AgentCatalog catalog : catalogs) {
           try {
-            read.add(listedFiles == null ? catalog.surface(root.get()) : catalog.surface(root.get(), listedFiles));
+            read.add(listedFiles.isPresent() ? catalog.surface(root.get(), listedFiles.get())
+                : catalog.surface(root.get()));
           } catch (RuntimeException e) {
             // A catalogue that cannot read the tree adds nothing; the path-based reach still holds.
             read.add(AgentSurface.none());

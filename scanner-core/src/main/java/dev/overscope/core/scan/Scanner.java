@@ -119,14 +119,13 @@ public final class Scanner {
         traceHistory(sources, matched, collector);
       }
       OverscopeConfig config = request.config();
-      ReachResolver reach = new ReachResolver(catalogs, config.agents(), request.root());
       boolean listedWholeTree = !deadline.hasPassed() && sources.stream()
           .anyMatch(source -> source instanceof WorkingTreeSource files && files.readsWholeTree());
-      if (listedWholeTree) {
-        reach.withListedFiles(collector.workingTreeFiles());
-      }
-      FindingAssembler assembler = new FindingAssembler(reach, request.policy(), Allowlist.of(config), request.baseline(), config.policy().severity(),
-          request.revealSecrets());
+      ReachResolver reach = listedWholeTree
+          ? new ReachResolver(catalogs, config.agents(), request.root(), collector.workingTreeFiles())
+          : new ReachResolver(catalogs, config.agents(), request.root());
+      FindingAssembler assembler = new FindingAssembler(reach, request.policy(), Allowlist.of(config),
+          request.baseline(), config.policy().severity(), request.revealSecrets());
       findings = assembler.assemble(matched);
       ScanStats stats = new ScanStats(collector.blobsScanned(), collector.bytesScanned(), collector.skippedCounts(),
           Duration.ofNanos(System.nanoTime() - started));
