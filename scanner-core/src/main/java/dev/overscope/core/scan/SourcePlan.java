@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Which sources a request reads: the working tree unless the request is history-only, and the git history when the
@@ -56,7 +55,7 @@ record SourcePlan(List<Source> sources, List<Notice> notices) {
     }
     git.ifPresent(location -> sources.add(
         new GitHistorySource(location, history, maxFileSize, request.threads()).withPathFilter(filter)
-            .withDepth(request.config().limits().historyDepthCommits().map(OptionalInt::of).orElse(OptionalInt.empty()))));
+            .withDepth(request.config().limits().historyDepthCommits())));
     return new SourcePlan(List.copyOf(sources), List.copyOf(notices));
   }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.lib.FileMode;
@@ -35,15 +35,15 @@ public final class GitHistorySource implements Source {
   private final int threads;
   private final PathFilter paths;
   /** How many commits the walk takes at most (the newest first), from {@code limits.history-depth}. */
-  private final OptionalInt depth;
+  private final Optional<Integer> depth;
 
   /** @param threads how many threads read blobs while the walk goes on; 1 reads them on the calling thread */
   public GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads) {
-    this(location, scope, maxFileSize, threads, PathFilter.ALL, OptionalInt.empty());
+    this(location, scope, maxFileSize, threads, PathFilter.ALL, Optional.empty());
   }
 
   private GitHistorySource(GitLocation location, HistoryScope scope, long maxFileSize, int threads,
-      PathFilter paths, OptionalInt depth) {
+      PathFilter paths, Optional<Integer> depth) {
     if (!scope.enabled()) {
       throw new IllegalArgumentException("history scope is NONE");
     }
@@ -64,7 +64,7 @@ public final class GitHistorySource implements Source {
    * The same source, walking at most {@code commits} commits, newest first; what lies further back is reported as
    * not scanned. A secret still in the tree is found there whatever the depth.
    */
-  public GitHistorySource withDepth(OptionalInt commits) {
+  public GitHistorySource withDepth(Optional<Integer> commits) {
     return new GitHistorySource(location, scope, maxFileSize, threads, paths, commits);
   }
 
@@ -171,7 +171,7 @@ public final class GitHistorySource implements Source {
       }
       reportLosses(starts, changes);
       if (depthReached) {
-        visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, "history read back " + depth.getAsInt()
+        visitor.notice(new Notice("", Notice.Kind.HISTORY_INCOMPLETE, "history read back " + depth.get()
             + " commits (limits.history-depth): older commits were not scanned"));
       }
     }
@@ -195,7 +195,7 @@ public final class GitHistorySource implements Source {
 
     @Override
     public boolean keepsGoing() {
-      if (depth.isPresent() && commitsTaken >= depth.getAsInt()) {
+      if (depth.isPresent() && commitsTaken >= depth.get()) {
         depthReached = true;
         return false;
       }
