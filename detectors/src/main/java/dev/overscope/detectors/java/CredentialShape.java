@@ -40,7 +40,7 @@ final class CredentialShape {
       return false;
     }
     // A value that itself names a credential ("keyStorePassword") is a label, not the credential.
-    return !CredentialNames.isCredential(value) && classes(value) >= 2;
+    return !CredentialIdentifiers.isCredential(value) && classes(value) >= 2;
   }
 
   /** A literal credential of any shape: not empty, not a placeholder, not a reference. */

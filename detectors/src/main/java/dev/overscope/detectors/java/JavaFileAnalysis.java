@@ -176,7 +176,7 @@ final class JavaFileAnalysis {
     String key = placeholder.group(1);
     String fallback = placeholder.group(2);
     String target = annotatedName(annotation);
-    if (!CredentialNames.isCredential(key) && !CredentialNames.isCredential(target)) {
+    if (!CredentialIdentifiers.isCredential(key) && !CredentialIdentifiers.isCredential(target)) {
       return;
     }
     if (!CredentialShape.isLiteralCredential(fallback) || catalogue(fallback, member)) {
@@ -257,13 +257,13 @@ final class JavaFileAnalysis {
 
   private void names() {
     for (VariableDeclarator variable : unit.findAll(VariableDeclarator.class)) {
-      if (variable.getInitializer().isPresent() && CredentialNames.isCredential(variable.getNameAsString())) {
+      if (variable.getInitializer().isPresent() && CredentialIdentifiers.isCredential(variable.getNameAsString())) {
         named(kindOf(variable) + " " + variable.getNameAsString(), variable.getInitializer().get());
       }
     }
     for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
       String target = ConstantFolder.simpleName(assign.getTarget());
-      if (assign.getOperator() == AssignExpr.Operator.ASSIGN && CredentialNames.isCredential(target)) {
+      if (assign.getOperator() == AssignExpr.Operator.ASSIGN && CredentialIdentifiers.isCredential(target)) {
         named("variable " + target, assign.getValue());
       }
     }
@@ -271,7 +271,7 @@ final class JavaFileAnalysis {
       if (PROPERTY_SETTERS.contains(call.getNameAsString()) && call.getArguments().size() == 2) {
         Optional<FoldedValue> key = folder.fold(call.getArgument(0))
             .filter(value -> value.kind() == FoldedValue.Kind.STRING);
-        if (key.isPresent() && CredentialNames.isCredential(key.get().text())) {
+        if (key.isPresent() && CredentialIdentifiers.isCredential(key.get().text())) {
           named("property \"" + key.get().text() + "\"", call.getArgument(1));
         }
       }

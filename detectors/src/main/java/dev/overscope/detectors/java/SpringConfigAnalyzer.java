@@ -54,7 +54,7 @@ public final class SpringConfigAnalyzer implements SourceAnalyzer {
     List<Detection> detections = new ArrayList<>();
     Environment environment = environment(input.path());
     for (ConfigEntry entry : entries) {
-      if (CredentialNames.isCredential(entry.key())) {
+      if (CredentialIdentifiers.isCredential(entry.key())) {
         judge(input, entry, environment, detections);
       }
     }

@@ -234,7 +234,7 @@ class JavaSourceAnalyzerTest {
   }
 
   @Nested
-  class CredentialNames {
+  class CredentialIdentifiers {
     @Test
     void credentialNamedFieldWithARandomLiteralIsWeakEvidence() {
       String secret = "mX9" + alphanumerics(17, 7);

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code client-secret}, {@code PRIVATE_KEY}) rather than something about one ({@code PASSWORD_PROPERTY},
  * {@code tokenHeader}, {@code secretName}): the name is evidence only when its last word is the credential.
  */
-final class CredentialNames {
+final class CredentialIdentifiers {
   private static final Set<String> CREDENTIAL_WORDS = Set.of(
       "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "privatekey", "secretkey",
       "clientsecret", "credential", "credentials", "accesstoken", "authtoken", "apitoken", "refreshtoken");
@@ -32,7 +32,7 @@ final class CredentialNames {
   private static final Set<String> KEY_CREDENTIALS = Set.of("api", "private", "secret", "signing", "hmac",
       "encryption", "master", "access");
 
-  private CredentialNames() {}
+  private CredentialIdentifiers() {}
 
   /** True when {@code name} (an identifier, a dotted property key or a header name) names a credential. */
   static boolean isCredential(String name) {
