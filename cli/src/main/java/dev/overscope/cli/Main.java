@@ -16,10 +16,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && LOADS_CATALOGUE.contains(args[0])) {
+    boolean scans = args.length > 0 && LOADS_CATALOGUE.contains(args[0]);
+    if (scans) {
       BuiltinKnowledge.warmInBackground();
     }
     NoSystemGit.install();
+    if (scans) {
+      GitWarmUp.startInBackground(); // after NoSystemGit, which must be in place before JGit's first use
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

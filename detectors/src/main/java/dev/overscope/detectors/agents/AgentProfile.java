@@ -1,6 +1,5 @@
 package dev.overscope.detectors.agents;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public record AgentProfile(
     List<FileEntry> settings,
     List<FileEntry> environment,
     List<IgnoreEntry> ignore,
-    List<HomeEntry> home) implements Serializable {
+    List<HomeEntry> home) {
   public AgentProfile {
     references = copy(references);
     instructions = copy(instructions);
@@ -37,7 +36,7 @@ public record AgentProfile(
    * @param imports true when {@code @path} lines in these files pull the named files in too (recursively)
    * @param first true when the agent loads only the first of {@code paths} that exists, in the order written
    */
-  public record FileEntry(List<String> paths, String reason, boolean imports, boolean first) implements Serializable {
+  public record FileEntry(List<String> paths, String reason, boolean imports, boolean first) {
     public FileEntry {
       paths = copy(paths);
     }
@@ -48,7 +47,7 @@ public record AgentProfile(
    * {@code yaml}) and the key holding the servers ({@code mcpServers}, {@code servers}, {@code context_servers},
    * {@code mcp_servers}).
    */
-  public record McpEntry(List<String> paths, String format, String root, String reason) implements Serializable {
+  public record McpEntry(List<String> paths, String format, String root, String reason) {
     public McpEntry {
       paths = copy(paths);
     }
@@ -63,7 +62,7 @@ public record AgentProfile(
    * @param stops what the file hides the covered paths from, e.g. "file tools, Tab, @-mentions and indexing"
    * @param misses what still reads them, e.g. "its terminal and MCP tools"
    */
-  public record IgnoreEntry(String file, String syntax, String stops, String misses) implements Serializable {}
+  public record IgnoreEntry(String file, String syntax, String stops, String misses) {}
 
   /**
    * A file in the user's home directory the agent reads.
@@ -72,6 +71,5 @@ public record AgentProfile(
    * @param kind {@code instructions}, {@code mcp}, {@code settings} or {@code environment}
    * @param format for {@code mcp} and {@code settings}: {@code json}, {@code jsonc}, {@code toml} or {@code yaml}
    */
-  public record HomeEntry(String path, String kind, String format, String root, String reason)
-      implements Serializable {}
+  public record HomeEntry(String path, String kind, String format, String root, String reason) {}
 }

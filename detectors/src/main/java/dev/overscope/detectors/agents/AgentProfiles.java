@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The built-in agent files, one YAML per agent under {@code agents/}, listed in {@code agents/index.txt}; read once. */
 public final class AgentProfiles {
@@ -29,8 +30,7 @@ public final class AgentProfiles {
   }
 
   private static List<AgentProfile> load() {
-    Map<String, byte[]> sources = sources();
-    return List.copyOf(parsedFromImage(sources).orElseGet(() -> parse(sources)).values());
+    return List.copyOf(parsedFromImage(AgentProfiles::sources).orElseGet(() -> parse(sources())).values());
   }
 
   static Map<String, byte[]> sources() {
@@ -49,7 +49,7 @@ public final class AgentProfiles {
   }
 
   /** The build's pre-parsed image of exactly these files, when there is one ({@link ParsedImage}). */
-  static Optional<Map<String, AgentProfile>> parsedFromImage(Map<String, byte[]> sources) {
+  static Optional<Map<String, AgentProfile>> parsedFromImage(Supplier<Map<String, byte[]>> sources) {
     return ParsedImage.readResource(AgentProfiles.class, FOLDER + BuiltinImages.FILE_NAME, sources,
         AgentProfile.class, AgentProfile.FileEntry.class, AgentProfile.McpEntry.class, AgentProfile.IgnoreEntry.class,
         AgentProfile.HomeEntry.class);

@@ -4,7 +4,6 @@ import dev.overscope.core.rule.Rule;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,7 +21,7 @@ public record HomeStore(
     String description,
     String remediation,
     List<String> references,
-    List<Secret> secrets) implements Serializable {
+    List<Secret> secrets) {
   public HomeStore {
     paths = paths == null ? List.of() : List.copyOf(paths);
     references = references == null ? List.of() : List.copyOf(references);
@@ -34,8 +33,7 @@ public record HomeStore(
    *
    * @param when top-level keys and the values they must have for this entry to apply
    */
-  public record Secret(String key, Map<String, String> when, String scope, String evidence)
-      implements Serializable {
+  public record Secret(String key, Map<String, String> when, String scope, String evidence) {
     public Secret {
       when = when == null ? Map.of() : Map.copyOf(when);
     }

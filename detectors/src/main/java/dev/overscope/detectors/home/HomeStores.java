@@ -8,13 +8,13 @@ import dev.overscope.detectors.image.ParsedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The built-in list of home credential stores, {@code home/home-stores.yaml}; read once. */
 public final class HomeStores {
@@ -36,8 +36,7 @@ public final class HomeStores {
   }
 
   private static List<HomeStore> load() {
-    byte[] source = source();
-    return parsedFromImage(source).orElseGet(() -> parse(source)).stores();
+    return parsedFromImage(HomeStores::source).orElseGet(() -> parse(source())).stores();
   }
 
   private static byte[] source() {
@@ -52,8 +51,9 @@ public final class HomeStores {
   }
 
   /** The build's pre-parsed image of exactly this file, when there is one ({@link ParsedImage}). */
-  static Optional<File> parsedFromImage(byte[] source) {
-    return ParsedImage.readResource(HomeStores.class, IMAGE, Map.of(FILE, source), File.class, HomeStore.class,
+  static Optional<File> parsedFromImage(Supplier<byte[]> source) {
+    return ParsedImage.readResource(HomeStores.class, IMAGE, () -> Map.of(FILE, source.get()), File.class,
+        HomeStore.class,
         HomeStore.Secret.class).map(files -> files.get(FILE));
   }
 
@@ -74,7 +74,7 @@ public final class HomeStores {
     }
   }
 
-  record File(List<HomeStore> stores) implements Serializable {
+  record File(List<HomeStore> stores) {
     File {
       stores = stores == null ? List.of() : List.copyOf(stores);
     }

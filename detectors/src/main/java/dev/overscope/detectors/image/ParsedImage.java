@@ -1,42 +1,39 @@
 package dev.overscope.detectors.image;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.Serializable;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 /**
- * Built-in YAML (rule files, agent profiles), parsed at build time and stored as serialized records beside it. A cold
- * Jackson took 540-580 ms to parse the rule files alone, of a one-file scan's 1.5 s; a pre-commit hook must answer in
- * well under a second. The YAML stays the only source: an image records a digest of the files it was made from and
- * is ignored when they differ (an IDE run after an edit, say), and reading it admits the model's own records only.
+ * Built-in YAML (rule files, agent profiles), parsed at build time and stored as records beside it ({@link
+ * RecordCodec}). A cold Jackson took 540-580 ms to parse the rule files alone, of a one-file scan's 1.5 s; a
+ * pre-commit hook must answer in well under a second. The YAML stays the only source: an image records a digest of
+ * the files it was made from and is ignored when they differ (an IDE run after an edit, say), and reading it admits
+ * the model's own records only.
+ *
+ * <p>An image inside a jar is not checked against its YAML: the build wrote both into the classes the jar was packed
+ * from, and reading the 170 YAML files out of the jar to digest them took 130-180 ms of a hook's start-up.
  */
 public final class ParsedImage {
-  /** Besides the model's records: strings, boxed numbers and the JDK's own list and map forms. */
-  private static final Set<String> JDK_TYPES = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Double",
-      "java.lang.Boolean", "java.lang.Number", "java.util.CollSer", "java.util.ImmutableCollections$List12",
-      "java.util.ImmutableCollections$ListN", "java.util.ImmutableCollections$Map1",
-      "java.util.ImmutableCollections$MapN", "java.util.LinkedHashMap", "java.util.HashMap", "[Ljava.lang.Object;",
-      "[Ljava.util.Map$Entry;", Contents.class.getName());
+  /** The first bytes of an image, with the format's version: an image of another format is ignored. */
+  private static final String MAGIC = "overscope-parsed-image/1";
 
   private ParsedImage() {}
-
-  /** What an image holds: the digest of the sources it came from, and each file's parsed form by file name. */
-  record Contents(String sourceDigest, LinkedHashMap<String, Serializable> files) implements Serializable {}
 
   /** The digest of the files' names and bytes, in order: any edit, addition or removal changes it. */
   static String digest(Map<String, byte[]> sources) {
@@ -54,11 +51,18 @@ public final class ParsedImage {
     }
   }
 
-  public static void write(Map<String, byte[]> sources, Map<String, ? extends Serializable> parsed, OutputStream out)
+  /** Writes the image of {@code parsed}, each file's record by file name, made from {@code sources}. */
+  public static void write(Map<String, byte[]> sources, Map<String, ? extends Record> parsed, OutputStream out)
       throws IOException {
-    try (ObjectOutputStream objects = new ObjectOutputStream(out)) {
-      objects.writeObject(new Contents(digest(sources), new LinkedHashMap<>(parsed)));
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    RecordCodec.writeString(MAGIC, data);
+    RecordCodec.writeString(digest(sources), data);
+    data.writeInt(parsed.size());
+    for (Map.Entry<String, ? extends Record> file : parsed.entrySet()) {
+      RecordCodec.writeString(file.getKey(), data);
+      RecordCodec.write(file.getValue(), data);
     }
+    data.flush();
   }
 
   /**
@@ -67,48 +71,65 @@ public final class ParsedImage {
    */
   public static <T> Optional<Map<String, T>> read(InputStream in, Map<String, byte[]> sources, Class<T> type,
       Class<?>... nested) {
-    Set<String> allowed = Stream.concat(Stream.of(type), Stream.of(nested)).map(Class::getName)
-        .collect(Collectors.toSet());
-    try (ObjectInputStream objects = new ObjectInputStream(in)) {
-      objects.setObjectInputFilter(info -> admit(info, allowed));
-      if (!(objects.readObject() instanceof Contents contents) || !contents.sourceDigest().equals(digest(sources))
-          || !contents.files().keySet().equals(sources.keySet())) {
-        return Optional.empty();
-      }
-      Map<String, T> files = new LinkedHashMap<>();
-      contents.files().forEach((name, parsed) -> files.put(name, type.cast(parsed)));
-      return Optional.of(files);
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      return Optional.empty();
-    }
+    return read(in, Optional.of(sources), type, nested);
   }
 
   /**
    * {@link #read} of the image {@code resource} on {@code owner}'s class path, beside the YAML it was made from;
-   * empty when there is none (a build that skipped the image step).
+   * empty when there is none (a build that skipped the image step). {@code sources} are read only when the image is
+   * not {@link #packaged} with them.
    */
-  public static <T> Optional<Map<String, T>> readResource(Class<?> owner, String resource, Map<String, byte[]> sources,
-      Class<T> type, Class<?>... nested) {
-    InputStream image = owner.getResourceAsStream(resource);
-    if (image == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = new BufferedInputStream(image)) {
-      return read(in, sources, type, nested);
+  public static <T> Optional<Map<String, T>> readResource(Class<?> owner, String resource,
+      Supplier<Map<String, byte[]>> sources, Class<T> type, Class<?>... nested) {
+    URL image = owner.getResource(resource);
+    return image == null ? Optional.empty() : read(image, sources, type, nested);
+  }
+
+  /** {@link #readResource} of the image at {@code image}. */
+  static <T> Optional<Map<String, T>> read(URL image, Supplier<Map<String, byte[]>> sources, Class<T> type,
+      Class<?>... nested) {
+    try (InputStream in = image.openStream()) {
+      Optional<Map<String, byte[]>> yaml = packaged(image) ? Optional.empty() : Optional.of(sources.get());
+      return read(in, yaml, type, nested);
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  private static ObjectInputFilter.Status admit(ObjectInputFilter.FilterInfo info, Set<String> model) {
-    if (info.depth() > 12 || info.references() > 200_000) {
-      return ObjectInputFilter.Status.REJECTED;
+  /** True for an image inside a jar, which the build packed together with the YAML the image was made from. */
+  static boolean packaged(URL image) {
+    return "jar".equals(image.getProtocol());
+  }
+
+  /** As {@link #read(InputStream, Map, Class, Class[])}; with no sources, the image is trusted to match its YAML. */
+  private static <T> Optional<Map<String, T>> read(InputStream in, Optional<Map<String, byte[]>> sources,
+      Class<T> type, Class<?>... nested) {
+    List<Class<?>> records = new ArrayList<>(List.of(nested));
+    records.add(type);
+    RecordCodec codec = new RecordCodec(records);
+    try {
+      DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+      if (!MAGIC.equals(RecordCodec.readString(data))) {
+        return Optional.empty();
+      }
+      String digest = RecordCodec.readString(data);
+      int count = data.readInt();
+      Map<String, T> files = new LinkedHashMap<>();
+      for (int i = 0; i < count; i++) {
+        String name = RecordCodec.readString(data);
+        Object parsed = codec.read(data);
+        if (!type.isInstance(parsed)) {
+          return Optional.empty();
+        }
+        files.put(name, type.cast(parsed));
+      }
+      if (sources.isPresent() && !(digest.equals(digest(sources.get()))
+          && files.keySet().equals(sources.get().keySet()))) {
+        return Optional.empty();
+      }
+      return Optional.of(files);
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    Class<?> type = info.serialClass();
-    if (type == null) {
-      return ObjectInputFilter.Status.UNDECIDED;
-    }
-    return JDK_TYPES.contains(type.getName()) || model.contains(type.getName())
-        ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
   }
 }

@@ -2,14 +2,13 @@ package dev.overscope.detectors.java;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.overscope.detectors.rules.RuleFile;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * {@code sinks.yaml} as written: the rules the source analyzers report under, and the APIs whose argument is a
  * credential. Compiled by {@link SinkCatalog}.
  */
-record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) implements Serializable {
+record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) {
   AnalyzerRuleFile {
     rules = rules == null ? List.of() : List.copyOf(rules);
     sinks = sinks == null ? List.of() : List.copyOf(sinks);
@@ -25,7 +24,7 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) implements
       String remediation,
       List<String> references,
       RuleFile.ScopeEntry scope,
-      RuleFile.ExamplesEntry examples) implements Serializable {
+      RuleFile.ExamplesEntry examples) {
     RuleEntry {
       references = references == null ? List.of() : List.copyOf(references);
     }
@@ -48,7 +47,7 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) implements
       WhenEntry when,
       @JsonProperty("strip-prefix") List<String> stripPrefix,
       List<String> trigger,
-      String evidence) implements Serializable {
+      String evidence) {
     SinkEntry {
       trigger = trigger == null ? List.of() : List.copyOf(trigger);
       call = call == null ? List.of() : List.copyOf(call);
@@ -58,5 +57,5 @@ record AnalyzerRuleFile(List<RuleEntry> rules, List<SinkEntry> sinks) implements
   }
 
   /** Another argument that must hold a given value, e.g. header name {@code Authorization}. */
-  record WhenEntry(Integer argument, @JsonProperty("equals") String equalTo) implements Serializable {}
+  record WhenEntry(Integer argument, @JsonProperty("equals") String equalTo) {}
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -49,8 +50,7 @@ public final class SinkCatalog {
   }
 
   private static SinkCatalog load() {
-    byte[] source = source();
-    return new SinkCatalog(parsedFromImage(source).orElseGet(() -> parse(source)));
+    return new SinkCatalog(parsedFromImage(SinkCatalog::source).orElseGet(() -> parse(source())));
   }
 
   private static byte[] source() {
@@ -65,8 +65,8 @@ public final class SinkCatalog {
   }
 
   /** The build's pre-parsed image of exactly this file, when there is one ({@link ParsedImage}). */
-  static Optional<AnalyzerRuleFile> parsedFromImage(byte[] source) {
-    return ParsedImage.readResource(SinkCatalog.class, IMAGE, Map.of(FILE, source), AnalyzerRuleFile.class,
+  static Optional<AnalyzerRuleFile> parsedFromImage(Supplier<byte[]> source) {
+    return ParsedImage.readResource(SinkCatalog.class, IMAGE, () -> Map.of(FILE, source.get()), AnalyzerRuleFile.class,
             AnalyzerRuleFile.RuleEntry.class, AnalyzerRuleFile.SinkEntry.class, AnalyzerRuleFile.WhenEntry.class,
             RuleFile.ScopeEntry.class, RuleFile.ExamplesEntry.class, RuleFile.ExampleEntry.class)
         .map(files -> files.get(FILE));

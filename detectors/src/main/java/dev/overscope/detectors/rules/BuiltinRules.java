@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The built-in catalogue: every provider file listed in {@code rules/index.txt} (a jar cannot list its own folder;
@@ -36,9 +37,8 @@ public final class BuiltinRules implements RuleSource {
     private static final List<Rule> RULES = load();
 
     private static List<Rule> load() {
-      Map<String, byte[]> sources = sources();
       RuleFileLoader loader = new RuleFileLoader(PluginRegistry.installed());
-      Map<String, RuleFile> parsed = parsedFromImage(sources).orElseGet(() -> parse(loader, sources));
+      Map<String, RuleFile> parsed = parsedFromImage(BuiltinRules::sources).orElseGet(() -> parse(loader, sources()));
       List<Rule> loaded = new ArrayList<>();
       parsed.forEach((file, rules) -> loaded.addAll(loader.compile(file, rules)));
       return List.copyOf(loaded);
@@ -62,7 +62,7 @@ public final class BuiltinRules implements RuleSource {
   }
 
   /** The build's pre-parsed image of exactly these files, when there is one (see {@link CatalogueImage}). */
-  static Optional<Map<String, RuleFile>> parsedFromImage(Map<String, byte[]> sources) {
+  static Optional<Map<String, RuleFile>> parsedFromImage(Supplier<Map<String, byte[]>> sources) {
     return ParsedImage.readResource(BuiltinRules.class, FOLDER + BuiltinImages.FILE_NAME, sources, RuleFile.class,
         RuleFile.RuleEntry.class, RuleFile.ScopeEntry.class, RuleFile.ContextEntry.class, RuleFile.ExamplesEntry.class,
         RuleFile.ExampleEntry.class);

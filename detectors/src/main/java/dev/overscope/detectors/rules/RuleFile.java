@@ -2,14 +2,13 @@ package dev.overscope.detectors.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * One provider's rule file as written in YAML: the format every built-in and custom rule uses. Compiled into
  * {@link dev.overscope.core.rule.Rule} by {@link RuleCompiler}.
  */
-public record RuleFile(String provider, List<String> references, List<RuleEntry> rules) implements Serializable {
+public record RuleFile(String provider, List<String> references, List<RuleEntry> rules) {
   public RuleFile {
     references = references == null ? List.of() : List.copyOf(references);
     rules = rules == null ? List.of() : List.copyOf(rules);
@@ -36,7 +35,7 @@ public record RuleFile(String provider, List<String> references, List<RuleEntry>
       ContextEntry context,
       ExamplesEntry examples,
       Boolean generic,
-      List<String> supersedes) implements Serializable {
+      List<String> supersedes) {
     public RuleEntry {
       supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
       references = references == null ? List.of() : List.copyOf(references);
@@ -47,12 +46,12 @@ public record RuleFile(String provider, List<String> references, List<RuleEntry>
   }
 
   /** The default blast radius and the words that justify it. */
-  public record ScopeEntry(String level, String evidence, String environment) implements Serializable {}
+  public record ScopeEntry(String level, String evidence, String environment) {}
 
   /** Text that must appear near a match (within {@code window} characters either side) for it to count. */
-  public record ContextEntry(String requires, Integer window) implements Serializable {}
+  public record ContextEntry(String requires, Integer window) {}
 
-  public record ExamplesEntry(List<ExampleEntry> positive, List<String> negative) implements Serializable {
+  public record ExamplesEntry(List<ExampleEntry> positive, List<String> negative) {
     public ExamplesEntry {
       positive = positive == null ? List.of() : List.copyOf(positive);
       negative = negative == null ? List.of() : List.copyOf(negative);
@@ -60,7 +59,7 @@ public record RuleFile(String provider, List<String> references, List<RuleEntry>
   }
 
   /** A positive example: plain text, or {@code {text, secret, scope}} to also pin what is extracted and decided. */
-  public record ExampleEntry(String text, String secret, String scope) implements Serializable {
+  public record ExampleEntry(String text, String secret, String scope) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ExampleEntry of(String text) {
       return new ExampleEntry(text, null, null);

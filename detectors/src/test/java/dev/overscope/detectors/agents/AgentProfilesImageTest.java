@@ -10,7 +10,7 @@ class AgentProfilesImageTest {
   @Test
   void theBuildsAgentImageHoldsExactlyWhatTheYamlSays() {
     Map<String, byte[]> yaml = AgentProfiles.sources();
-    assertThat(AgentProfiles.parsedFromImage(yaml)).hasValueSatisfying(
+    assertThat(AgentProfiles.parsedFromImage(() -> yaml)).hasValueSatisfying(
         image -> assertThat(image).containsExactlyEntriesOf(AgentProfiles.parse(yaml)));
     assertThat(AgentProfiles.builtin()).extracting(AgentProfile::agent).contains("Claude Code", "Cursor")
         .hasSize(yaml.size());

@@ -13,9 +13,9 @@ class HomeStoresImageTest {
     try (InputStream in = HomeStores.class.getResourceAsStream("/dev/overscope/detectors/home/home-stores.yaml")) {
       yaml = in.readAllBytes();
     }
-    assertThat(HomeStores.parsedFromImage(yaml)).contains(HomeStores.parse(yaml));
+    assertThat(HomeStores.parsedFromImage(() -> yaml)).contains(HomeStores.parse(yaml));
     assertThat(HomeStores.builtin()).isEqualTo(HomeStores.parse(yaml).stores());
     byte[] edited = (new String(yaml, StandardCharsets.UTF_8) + "\n# edited\n").getBytes(StandardCharsets.UTF_8);
-    assertThat(HomeStores.parsedFromImage(edited)).isEmpty();
+    assertThat(HomeStores.parsedFromImage(() -> edited)).isEmpty();
   }
 }

@@ -12,9 +12,9 @@ class SinkCatalogImageTest {
     try (InputStream in = SinkCatalog.class.getResourceAsStream(SinkCatalog.RESOURCE)) {
       yaml = in.readAllBytes();
     }
-    assertThat(SinkCatalog.parsedFromImage(yaml)).contains(SinkCatalog.parse(yaml));
+    assertThat(SinkCatalog.parsedFromImage(() -> yaml)).contains(SinkCatalog.parse(yaml));
     byte[] edited = (new String(yaml, java.nio.charset.StandardCharsets.UTF_8) + "\n# edited\n")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(SinkCatalog.parsedFromImage(edited)).isEmpty();
+    assertThat(SinkCatalog.parsedFromImage(() -> edited)).isEmpty();
   }
 }
