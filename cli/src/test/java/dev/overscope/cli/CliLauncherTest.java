@@ -27,6 +27,6 @@ class CliLauncherTest {
           .as("%s in the launcher", named.group(0)).contains(named.group(2));
       checked.add(named.group(0));
     }
-    assertThat(checked).hasSize(3);
+    assertThat(checked).hasSize(7);
   }
 }

@@ -1,13 +1,13 @@
 package dev.overscope.detectors.image;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,12 +108,12 @@ public final class ParsedImage {
     records.add(type);
     RecordCodec codec = new RecordCodec(records);
     try {
-      DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+      ByteBuffer data = ByteBuffer.wrap(in.readAllBytes());
       if (!MAGIC.equals(RecordCodec.readString(data))) {
         return Optional.empty();
       }
       String digest = RecordCodec.readString(data);
-      int count = data.readInt();
+      int count = data.getInt();
       Map<String, T> files = new LinkedHashMap<>();
       for (int i = 0; i < count; i++) {
         String name = RecordCodec.readString(data);
@@ -128,7 +128,7 @@ public final class ParsedImage {
         return Optional.empty();
       }
       return Optional.of(files);
-    } catch (IOException e) {
+    } catch (IOException | BufferUnderflowException e) {
       return Optional.empty();
     }
   }
