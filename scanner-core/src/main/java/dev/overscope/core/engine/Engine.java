@@ -85,7 +85,7 @@ public final class Engine {
   private <T> T withScan(ByteText text, java.util.function.Function<BlobScan, T> result) {
     BlobScan scan = scanState().start(text);
     try {
-      automaton.scan(text.bytes(), text.length(), scan::onHit);
+      automaton.scan(text.bytes(), text.length(), scan.halfHits, scan::onHit);
       return result.apply(scan);
     } finally {
       scan.finish();
@@ -114,6 +114,7 @@ public final class Engine {
     private final int[] lastTried = new int[rules.size()];
     private final List<Overlaps.Placed> detections = new ArrayList<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    private final KeywordAutomaton.HalfHits halfHits = new KeywordAutomaton.HalfHits();
 
     boolean busy() {
       return text != null;
