@@ -24,7 +24,11 @@ import java.util.List;
  * budget cuts at the same file. The visitor's {@code SKIP_SUBTREE} and {@code TERMINATE} are honoured.
  */
 final class ListingFileWalk {
-  private static final Comparator<Path> BY_NAME = Comparator.comparing(path -> path.getFileName().toString());
+  /**
+   * Paths of one directory in the order of their names' bytes: a path's own order, which compares without making a
+   * name string per comparison (that took 3-4% of a scan of the Linux sources).
+   */
+  private static final Comparator<Path> BY_NAME = Comparator.naturalOrder();
 
   private ListingFileWalk() {}
 

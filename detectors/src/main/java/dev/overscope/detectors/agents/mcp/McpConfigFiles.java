@@ -4,11 +4,13 @@ import dev.overscope.core.config.Glob;
 import dev.overscope.detectors.agents.AgentProfile;
 import dev.overscope.detectors.agents.AgentProfiles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which files hold MCP servers or agent settings with literal values, and in which format: the {@code mcp} and
@@ -19,6 +21,11 @@ public final class McpConfigFiles {
 
   private final List<Known> tree = new ArrayList<>();
   private final Map<String, Known> home = new LinkedHashMap<>();
+  /**
+   * The lower-case extensions of the tree globs' file names, the cheap test before any glob runs (every file of a
+   * scan is asked about); empty when some glob's file name has no literal extension, and every glob must run.
+   */
+  private final Set<String> treeExtensions;
 
   McpConfigFiles(List<AgentProfile> profiles) {
     for (AgentProfile profile : profiles) {
@@ -40,6 +47,27 @@ public final class McpConfigFiles {
         }
       }
     }
+    this.treeExtensions = extensions(tree);
+  }
+
+  private static Set<String> extensions(List<Known> globs) {
+    Set<String> extensions = new HashSet<>();
+    for (Known known : globs) {
+      String extension = extension(known.glob().toString());
+      if (extension.isEmpty() || extension.contains("*") || extension.contains("?") || extension.contains("[")
+          || extension.contains("{")) {
+        return Set.of();
+      }
+      extensions.add(extension);
+    }
+    return Set.copyOf(extensions);
+  }
+
+  /** The lower-case text after the last dot of the last segment, "" when there is none. */
+  private static String extension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   public static McpConfigFiles builtin() {
@@ -52,6 +80,9 @@ public final class McpConfigFiles {
     if (path.startsWith("~/")) {
       Known known = home.get(path);
       return known == null ? List.of() : List.of(known);
+    }
+    if (!treeExtensions.isEmpty() && !treeExtensions.contains(extension(path))) {
+      return List.of();
     }
     return tree.stream().filter(known -> known.glob.matches(path)).toList();
   }
