@@ -55,7 +55,7 @@ public final class RuleCompiler {
       throw new RuleFileException(where + ": needs at least one keyword");
     }
     for (String keyword : entry.keywords()) {
-      if (keyword.length() < MIN_KEYWORD_LENGTH || !keyword.chars().allMatch(c -> c >= 32 && c < 127)) {
+      if (keyword.length() < MIN_KEYWORD_LENGTH || !printableAscii(keyword)) {
         throw new RuleFileException(where + ": keyword '" + keyword
             + "' must be at least 3 printable ASCII characters (short keywords flood the prefilter)");
       }
@@ -130,6 +130,15 @@ public final class RuleCompiler {
       positive.add(new Rule.Example(example.text(), Optional.ofNullable(example.secret()), scope));
     }
     return new Rule.Examples(positive, entry.negative());
+  }
+
+  private static boolean printableAscii(String keyword) {
+    for (int i = 0; i < keyword.length(); i++) {
+      if (keyword.charAt(i) < 32 || keyword.charAt(i) >= 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void require(String where, String field, String value) {
