@@ -4,7 +4,6 @@ import dev.overscope.core.reach.Reach;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
-import java.util.Locale;
 
 /**
  * GitHub code scanning's 0.1–10.0 {@code security-severity}: the blast radius sets the base, the reach moves it (up
@@ -48,7 +47,7 @@ public final class SecuritySeverity {
 
   /** The score as SARIF carries it: a string holding one decimal ("9.5"). */
   public static String format(double score) {
-    return String.format(Locale.ROOT, "%.1f", score);
+    return Wording.oneDecimal(score);
   }
 
   /** GitHub's bands: critical above 9.0, high from 7.0, medium from 4.0, low below. */

@@ -58,9 +58,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     writeNotices(w, result.coverageLosses());
     var stats = result.stats();
-    w.printf(Locale.ROOT, "<sub>Overscope scanned %d %s (%.1f MB); the policy %s.</sub>%n", stats.blobsScanned(),
-        stats.blobsScanned() == 1 ? "file" : "files", stats.bytesScanned() / 1_000_000.0,
-        cell(result.policy().describe()));
+    w.println("<sub>Overscope scanned " + stats.blobsScanned() + (stats.blobsScanned() == 1 ? " file" : " files")
+        + " (" + Wording.oneDecimal(stats.bytesScanned() / 1_000_000.0) + " MB); the policy "
+        + cell(result.policy().describe()) + ".</sub>");
     w.flush();
   }
 

@@ -43,7 +43,7 @@ public final class TextReportWriter implements ReportWriter {
 
   private void writeFinding(PrintWriter w, Finding finding) {
     Location primary = finding.primaryLocation();
-    String label = String.format(Locale.ROOT, "%-7s", finding.severity().label().toUpperCase(Locale.ROOT));
+    String label = padded(finding.severity().label().toUpperCase(Locale.ROOT), 7);
     w.println(colours.severity(finding.severity(), label) + " " + colours.bold(printable(Wording.whereText(primary))));
     String verdict = Wording.headline(finding) + (finding.violation() ? "   " + colours.red("[fails policy]") : "");
     w.println("        " + verdict);
@@ -96,18 +96,22 @@ public final class TextReportWriter implements ReportWriter {
     String skipped = stats.skipped().entrySet().stream()
         .map(entry -> entry.getKey().label() + " " + entry.getValue())
         .collect(Collectors.joining(", "));
-    w.printf(Locale.ROOT, "Scanned %d files (%.1f MB) in %.1f s%s.%n", stats.blobsScanned(),
-        stats.bytesScanned() / 1_000_000.0, stats.duration().toMillis() / 1000.0,
-        skipped.isEmpty() ? "" : "; passed over " + stats.skippedCount() + " (" + skipped + ")");
-    w.printf(Locale.ROOT, "%d findings: %d errors, %d warnings, %d notes%s.%n", active,
-        bySeverity.getOrDefault(Severity.ERROR, 0L), bySeverity.getOrDefault(Severity.WARNING, 0L),
-        bySeverity.getOrDefault(Severity.NOTE, 0L), suppressed == 0 ? "" : "; " + suppressed + " allowed by configuration");
+    w.println("Scanned " + stats.blobsScanned() + " files (" + Wording.oneDecimal(stats.bytesScanned() / 1_000_000.0)
+        + " MB) in " + Wording.oneDecimal(stats.duration().toMillis() / 1000.0) + " s"
+        + (skipped.isEmpty() ? "" : "; passed over " + stats.skippedCount() + " (" + skipped + ")") + ".");
+    w.println(active + " findings: " + bySeverity.getOrDefault(Severity.ERROR, 0L) + " errors, "
+        + bySeverity.getOrDefault(Severity.WARNING, 0L) + " warnings, " + bySeverity.getOrDefault(Severity.NOTE, 0L)
+        + " notes" + (suppressed == 0 ? "" : "; " + suppressed + " allowed by configuration") + ".");
     if (result.policyFailed()) {
       w.println(colours.red("Policy FAILED") + " (" + result.policy().describe() + "): " + result.violations().size()
           + " finding(s) must be rotated or moved out of agents' reach.");
     } else {
       w.println(colours.green("Policy passed") + " (" + result.policy().describe() + ").");
     }
+  }
+
+  private static String padded(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
 
   static String printable(String text) {

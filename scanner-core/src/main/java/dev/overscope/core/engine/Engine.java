@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds secrets in one blob: keyword prefilter, then each rule confirmed anchored at the keyword hit with
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * classifiers. Immutable and shared by all worker threads; knows nothing of where a blob came from.
  */
 public final class Engine {
-  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
-
   private final List<Rule> rules;
   private final List<Validator> globalFilters;
   private final KeywordAutomaton automaton;
@@ -48,20 +45,43 @@ public final class Engine {
     this.automaton = KeywordAutomaton.build(keywords);
     this.rulesByKeyword = new int[keywords.size()][];
     for (int k = 0; k < keywords.size(); k++) {
-      rulesByKeyword[k] = owners.get(keywords.get(k)).stream().mapToInt(Integer::intValue).toArray();
+      List<Integer> owning = owners.get(keywords.get(k));
+      rulesByKeyword[k] = new int[owning.size()];
+      for (int i = 0; i < owning.size(); i++) {
+        rulesByKeyword[k][i] = owning.get(i);
+      }
     }
     List<List<String>> names = new ArrayList<>();
     for (Rule rule : this.rules) {
-      List<String> found = new ArrayList<>();
-      Matcher m = NAMED_GROUP.matcher(rule.pattern().pattern());
-      while (m.find()) {
-        if (!m.group(1).equals("secret")) {
-          found.add(m.group(1));
-        }
-      }
-      names.add(List.copyOf(found));
+      names.add(groupNames(rule.pattern().pattern()));
     }
     this.groupNames = List.copyOf(names);
+  }
+
+  /**
+   * The names of a regex's named groups, {@code secret} aside: each {@code (?<name>} with an ASCII name. Read by
+   * hand: a regex and streams over every rule took 10 ms of a pre-commit scan's start-up.
+   */
+  static List<String> groupNames(String regex) {
+    List<String> found = new ArrayList<>();
+    for (int open = regex.indexOf("(?<"); open >= 0; open = regex.indexOf("(?<", open + 3)) {
+      int start = open + 3;
+      int end = start;
+      while (end < regex.length() && isAsciiLetterOrDigit(regex.charAt(end))) {
+        end++;
+      }
+      if (end > start && end < regex.length() && regex.charAt(end) == '>' && !Character.isDigit(regex.charAt(start))) {
+        String name = regex.substring(start, end);
+        if (!name.equals("secret")) {
+          found.add(name);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   public List<Rule> rules() {

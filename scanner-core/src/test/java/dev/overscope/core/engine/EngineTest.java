@@ -14,6 +14,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
+  @Test
+  void namedGroupsOtherThanTheSecretAreReadOffTheRegexButNotLookbehinds() {
+    assertThat(Engine.groupNames("(?<org>[a-z]{3})_(?<secret>[A-Za-z0-9]{32})(?<=x)(?<!y)(?<region2>eu|us)(?<9x>z)"))
+        .containsExactly("org", "region2");
+    assertThat(Engine.groupNames("ghp_[A-Za-z0-9]{36}")).isEmpty();
+  }
+
   private static final String KEY = "acme_Q7rT2mXk9LpZ4vNc8BwY3hJd";
 
   private static List<Detection> scan(Engine engine, String text) {
