@@ -1,6 +1,7 @@
 package dev.overscope.core;
 
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.rule.RuleSource;
 import dev.overscope.core.rule.ScopeClassifier;
 import dev.overscope.core.rule.Validator;
@@ -17,7 +18,7 @@ public final class TestRules {
   public static Rule rule(String id, String keyword, String pattern, Scope scope, List<Validator> validators,
       List<ScopeClassifier> classifiers) {
     return new Rule(id, "Acme", "API key", "An Acme key.", "Rotate it.", List.of("https://acme.test/docs"),
-        Pattern.compile(pattern), List.of(keyword), 128, 0, validators, classifiers,
+        RulePattern.of(pattern), List.of(keyword), 128, 0, validators, classifiers,
         new ScopeVerdict(scope, Environment.UNKNOWN, "test evidence for " + id),
         new Rule.Examples(List.of(), List.of()));
   }
@@ -36,7 +37,7 @@ public final class TestRules {
   /** The same rule ranked against others by {@code precedence}. */
   public static Rule withPrecedence(Rule rule, Rule.Precedence precedence) {
     return new Rule(rule.id(), rule.provider(), rule.kind(), rule.description(), rule.remediation(),
-        rule.references(), rule.pattern(), rule.keywords(), rule.maxLength(), rule.minEntropy(), rule.validators(),
+        rule.references(), rule.regex(), rule.keywords(), rule.maxLength(), rule.minEntropy(), rule.validators(),
         rule.classifiers(), rule.scope(), rule.examples(), precedence);
   }
 

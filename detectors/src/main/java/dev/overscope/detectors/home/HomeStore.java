@@ -1,6 +1,7 @@
 package dev.overscope.detectors.home;
 
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
@@ -52,7 +53,7 @@ public record HomeStore(
     ScopeVerdict scope = secrets.isEmpty()
         ? new ScopeVerdict(Scope.UNKNOWN, Environment.UNKNOWN, "not visible offline")
         : secrets.get(0).verdict();
-    return new Rule(id, tool, kind, description, remediation, references, Pattern.compile("(?!)"), List.of(), 1, 0,
+    return new Rule(id, tool, kind, description, remediation, references, RulePattern.of("(?!)"), List.of(), 1, 0,
         List.of(), List.of(), scope, new Rule.Examples(List.of(), List.of()));
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
@@ -34,7 +35,7 @@ public final class SinkCatalog {
   private static final String FILE = "sinks.yaml";
   private static final String IMAGE = "/dev/overscope/detectors/java/" + BuiltinImages.FILE_NAME;
   /** Analyzer rules never match in the regex engine: they carry no keywords and this pattern matches nothing. */
-  private static final Pattern NEVER = Pattern.compile("(?!)");
+  private static final RulePattern NEVER = RulePattern.of("(?!)");
 
   private final Map<String, Rule> rules = new LinkedHashMap<>();
   private final Map<String, String> analyzerOf = new HashMap<>();

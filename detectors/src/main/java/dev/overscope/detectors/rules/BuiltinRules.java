@@ -37,10 +37,13 @@ public final class BuiltinRules implements RuleSource {
     private static final List<Rule> RULES = load();
 
     private static List<Rule> load() {
-      RuleFileLoader loader = new RuleFileLoader(PluginRegistry.installed());
-      Map<String, RuleFile> parsed = parsedFromImage(BuiltinRules::sources).orElseGet(() -> parse(loader, sources()));
+      PluginRegistry plugins = PluginRegistry.installed();
+      Optional<Map<String, RuleFile>> image = parsedFromImage(BuiltinRules::sources);
+      // The build compiled every pattern of the image when it wrote it: here they wait for their first keyword hit.
+      RuleCompiler compiler = image.isPresent() ? RuleCompiler.forBuiltImage(plugins) : new RuleCompiler(plugins);
+      Map<String, RuleFile> parsed = image.orElseGet(() -> parse(new RuleFileLoader(plugins), sources()));
       List<Rule> loaded = new ArrayList<>();
-      parsed.forEach((file, rules) -> loaded.addAll(loader.compile(file, rules)));
+      parsed.forEach((file, rules) -> loaded.addAll(compiler.compile(file, rules)));
       return List.copyOf(loaded);
     }
   }

@@ -1,6 +1,7 @@
 package dev.overscope.detectors.rules;
 
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.rule.ScopeClassifier;
 import dev.overscope.core.rule.Validator;
 import dev.overscope.core.scope.Environment;
@@ -23,9 +24,23 @@ public final class RuleCompiler {
   private static final int MIN_KEYWORD_LENGTH = 3;
 
   private final PluginRegistry plugins;
+  private final boolean patternsCheckedAtBuild;
 
   public RuleCompiler(PluginRegistry plugins) {
+    this(plugins, false);
+  }
+
+  private RuleCompiler(PluginRegistry plugins, boolean patternsCheckedAtBuild) {
     this.plugins = plugins;
+    this.patternsCheckedAtBuild = patternsCheckedAtBuild;
+  }
+
+  /**
+   * A compiler for the built-in catalogue's image, whose every pattern the build compiled when it wrote the image:
+   * its rules compile their patterns on first use ({@link RulePattern}), everything else is checked as always.
+   */
+  static RuleCompiler forBuiltImage(PluginRegistry plugins) {
+    return new RuleCompiler(plugins, true);
   }
 
   public List<Rule> compile(String fileName, RuleFile file) {
@@ -63,9 +78,10 @@ public final class RuleCompiler {
     PatternSafety.unboundedQuantifier(entry.pattern()).ifPresent(problem -> {
       throw new RuleFileException(where + ": unbounded quantifier " + problem + "; use a bounded {m,n} repeat");
     });
-    Pattern pattern;
+    RulePattern pattern;
     try {
-      pattern = Pattern.compile(entry.pattern());
+      pattern = patternsCheckedAtBuild ? RulePattern.compiledOnFirstUse(entry.pattern())
+          : RulePattern.of(entry.pattern());
     } catch (PatternSyntaxException e) {
       throw new RuleFileException(where + ": pattern does not compile: " + e.getDescription());
     }

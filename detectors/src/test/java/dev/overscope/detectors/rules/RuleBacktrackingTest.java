@@ -44,7 +44,7 @@ class RuleBacktrackingTest {
   @org.junit.jupiter.api.Test
   void theBoundCatchesACatastrophicPatternThatBoundedQuantifiersAloneWouldAllow() {
     Rule nested = new Rule("nested", "Acme", "key", "d", "r", List.of(),
-        java.util.regex.Pattern.compile("acme_(?:[a-z]{1,8}){1,8}!"), List.of("acme_"), 200, 0, List.of(),
+        dev.overscope.core.rule.RulePattern.of("acme_(?:[a-z]{1,8}){1,8}!"), List.of("acme_"), 200, 0, List.of(),
         List.of(), new dev.overscope.core.scope.ScopeVerdict(dev.overscope.core.scope.Scope.UNKNOWN,
             dev.overscope.core.scope.Environment.UNKNOWN, "e"), new Rule.Examples(List.of(), List.of()));
     assertThat(readsFor(nested, "acme_" + "a".repeat(20)))

@@ -3,6 +3,7 @@ package dev.overscope.detectors.scope;
 import dev.overscope.core.engine.ByteText;
 import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
@@ -22,7 +23,7 @@ final class Candidates {
       throw new IllegalArgumentException("secret not in text");
     }
     Rule rule = new Rule("test-rule", "Test", "token", "A test rule.", "Rotate it.", List.of("https://test.invalid"),
-        Pattern.compile(Pattern.quote(secret)), List.of("test"), 4096, 0, List.of(), List.of(),
+        RulePattern.of(Pattern.quote(secret)), List.of("test"), 4096, 0, List.of(), List.of(),
         new ScopeVerdict(scope, Environment.UNKNOWN, "rule default"), new Rule.Examples(List.of(), List.of()));
     ByteText bytes = new ByteText(text.getBytes(StandardCharsets.UTF_8));
     return new Candidate(rule, secret, start, start + secret.length(), start, start + secret.length(), Map.of(), bytes);

@@ -53,7 +53,7 @@ public final class Engine {
     }
     List<List<String>> names = new ArrayList<>();
     for (Rule rule : this.rules) {
-      names.add(groupNames(rule.pattern().pattern()));
+      names.add(groupNames(rule.regex().source()));
     }
     this.groupNames = List.copyOf(names);
   }

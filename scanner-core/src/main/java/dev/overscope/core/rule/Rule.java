@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * otherwise). A rule without keywords is reported only by a {@link dev.overscope.core.engine.SourceAnalyzer}; the
  * regex engine never runs it.
  *
+ * @param regex the pattern, compiled now or on first use ({@link #pattern()})
  * @param maxLength longest text a match may span; bounds the confirmation window
  * @param minEntropy Shannon entropy floor (bits per character) of the secret; 0 for none
  * @param validators structure and checksum checks, all of which must accept
@@ -28,7 +29,7 @@ public record Rule(
     String description,
     String remediation,
     List<String> references,
-    Pattern pattern,
+    RulePattern regex,
     List<String> keywords,
     int maxLength,
     double minEntropy,
@@ -45,7 +46,7 @@ public record Rule(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(remediation, "remediation");
     references = List.copyOf(references);
-    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(regex, "regex");
     keywords = List.copyOf(keywords);
     validators = List.copyOf(validators);
     classifiers = List.copyOf(classifiers);
@@ -59,10 +60,15 @@ public record Rule(
 
   /** A rule with no precedence over others and none yielding to it beyond the generic default. */
   public Rule(String id, String provider, String kind, String description, String remediation,
-      List<String> references, Pattern pattern, List<String> keywords, int maxLength, double minEntropy,
+      List<String> references, RulePattern regex, List<String> keywords, int maxLength, double minEntropy,
       List<Validator> validators, List<ScopeClassifier> classifiers, ScopeVerdict scope, Examples examples) {
-    this(id, provider, kind, description, remediation, references, pattern, keywords, maxLength, minEntropy,
+    this(id, provider, kind, description, remediation, references, regex, keywords, maxLength, minEntropy,
         validators, classifiers, scope, examples, Precedence.NONE);
+  }
+
+  /** The compiled pattern (compiled here when the rule's regex waits for its first use). */
+  public Pattern pattern() {
+    return regex.pattern();
   }
 
   /**

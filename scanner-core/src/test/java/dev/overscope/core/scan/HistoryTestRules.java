@@ -1,6 +1,7 @@
 package dev.overscope.core.scan;
 
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.rule.RuleSource;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
@@ -18,7 +19,7 @@ final class HistoryTestRules implements RuleSource {
   @Override
   public List<Rule> rules() {
     return List.of(new Rule("test-access-key", "Test", "access key id", "A test key.", "Rotate it.", List.of(),
-        Pattern.compile("\\b(?<secret>AKIA[A-Z2-7]{16})\\b"), List.of("akia"), 24, 0, List.of(), List.of(),
+        RulePattern.of("\\b(?<secret>AKIA[A-Z2-7]{16})\\b"), List.of("akia"), 24, 0, List.of(), List.of(),
         new ScopeVerdict(Scope.BROAD, Environment.UNKNOWN, "a test rule"),
         new Rule.Examples(List.of(), List.of())));
   }

@@ -6,6 +6,7 @@ import dev.overscope.core.engine.Engine;
 import dev.overscope.core.engine.TextSpan;
 import dev.overscope.core.rule.Candidate;
 import dev.overscope.core.rule.Rule;
+import dev.overscope.core.rule.RulePattern;
 import dev.overscope.core.scope.Environment;
 import dev.overscope.core.scope.Scope;
 import dev.overscope.core.scope.ScopeVerdict;
@@ -33,7 +34,7 @@ public final class LiteralCredentials {
           + "secret manager, not in a file in the repository or the home directory.",
       List.of("https://modelcontextprotocol.io/docs/develop/connect-local-servers",
           "https://code.visualstudio.com/docs/copilot/customization/mcp-servers"),
-      Pattern.compile("(?!)"), List.of(), 1, 0, List.of(), List.of(),
+      RulePattern.of("(?!)"), List.of(), 1, 0, List.of(), List.of(),
       new ScopeVerdict(Scope.UNKNOWN, Environment.UNKNOWN,
           "no provider format recognised and the name gives no scope; what it can do is not visible offline"),
       new Rule.Examples(List.of(), List.of()));
