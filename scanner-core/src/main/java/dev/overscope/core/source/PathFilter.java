@@ -29,6 +29,10 @@ public final class PathFilter {
 
   /** True when the file at {@code path} (relative, forward slashes) is to be read. */
   public boolean includesFile(String path) {
+    if (exclude.isEmpty()) {
+      // The usual case, asked for every file of a scan: no folder to build a string for and test.
+      return include.isEmpty() || include.stream().anyMatch(glob -> glob.matches(path));
+    }
     if (exclude.stream().anyMatch(glob -> glob.matches(path))) {
       return false;
     }
@@ -45,6 +49,9 @@ public final class PathFilter {
    * ({@code build/**}); {@code docs/*} covers only the folder's own files, so the folder is still walked.
    */
   public boolean excludesFolder(String folder) {
+    if (exclude.isEmpty()) {
+      return false;
+    }
     String anyDeeperPath = folder + "/\u0001/\u0001";
     return exclude.stream().anyMatch(glob -> glob.matches(folder) || glob.matches(anyDeeperPath));
   }

@@ -97,6 +97,9 @@ public final class WorkingTreeSource implements Source {
   private final class Walker extends SimpleFileVisitor<Path> {
     private final BlobVisitor visitor;
     private final GitWorkTreeStatus status;
+    /** The root as text and a separator: what every walked path starts with. */
+    private final String rootPrefix = root + root.getFileSystem().getSeparator();
+
     Walker(BlobVisitor visitor, GitWorkTreeStatus status) {
       this.visitor = visitor;
       this.status = status;
@@ -179,7 +182,11 @@ public final class WorkingTreeSource implements Source {
       if (file.equals(root)) {
         return file.getFileName() == null ? "" : file.getFileName().toString();
       }
-      return root.relativize(file).toString().replace('\\', '/');
+      // Cutting the root off the walked path's text, as relativize() would, without its per-segment work.
+      String text = file.toString();
+      String relative = text.startsWith(rootPrefix) ? text.substring(rootPrefix.length())
+          : root.relativize(file).toString();
+      return relative.replace('\\', '/');
     }
   }
 
