@@ -14,6 +14,23 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
+  /** The shortcut past rules opening with \b agrees with the regex's own \b wherever it skips one. */
+  @Test
+  void aKeywordInsideAWordSkipsOnlyRulesWhoseBoundaryCouldNotHold() {
+    java.util.regex.Pattern boundary = java.util.regex.Pattern.compile("\\b");
+    String text = "core_re_ x re_ _re_ 9re_ -re_ \u00e9re_ re_";
+    for (int at = text.indexOf("re_"); at >= 0; at = text.indexOf("re_", at + 1)) {
+      var matcher = boundary.matcher(text).region(at, text.length()).useTransparentBounds(true);
+      if (Engine.noBoundaryBefore(text, at)) {
+        assertThat(matcher.lookingAt()).as("at %d", at).isFalse();
+      }
+    }
+    assertThat(Engine.noBoundaryBefore("core_re_", 2)).isTrue();
+    assertThat(Engine.noBoundaryBefore("x re_", 2)).isFalse();
+    assertThat(Engine.noBoundaryBefore("-re_", 1)).isFalse();
+    assertThat(Engine.noBoundaryBefore("re_", 0)).isFalse();
+  }
+
   @Test
   void namedGroupsOtherThanTheSecretAreReadOffTheRegexButNotLookbehinds() {
     assertThat(Engine.groupNames("(?<org>[a-z]{3})_(?<secret>[A-Za-z0-9]{32})(?<=x)(?<!y)(?<region2>eu|us)(?<9x>z)"))
