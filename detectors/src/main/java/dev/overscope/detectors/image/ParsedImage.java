@@ -114,6 +114,9 @@ public final class ParsedImage {
       }
       String digest = RecordCodec.readString(data);
       int count = data.getInt();
+      if (count <= 0 || count > data.remaining()) {
+        return Optional.empty(); // an image of no file is damaged: trusted, it would leave a scan without rules
+      }
       Map<String, T> files = new LinkedHashMap<>();
       for (int i = 0; i < count; i++) {
         String name = RecordCodec.readString(data);
@@ -122,6 +125,9 @@ public final class ParsedImage {
           return Optional.empty();
         }
         files.put(name, type.cast(parsed));
+      }
+      if (data.hasRemaining()) {
+        return Optional.empty();
       }
       if (sources.isPresent() && !(digest.equals(digest(sources.get()))
           && files.keySet().equals(sources.get().keySet()))) {

@@ -69,9 +69,25 @@ class ParsedImageTest {
     byte[] truncated = Arrays.copyOf(image, image.length - 3);
 
     assertThat(ParsedImage.read(new ByteArrayInputStream(truncated), YAML, Parsed.class)).isEmpty();
+    byte[] longer = Arrays.copyOf(image, image.length + 1);
+    assertThat(ParsedImage.read(new ByteArrayInputStream(longer), YAML, Parsed.class)).isEmpty();
     assertThat(ParsedImage.read(new ByteArrayInputStream(bytes("provider: Acme\n")), YAML, Parsed.class)).isEmpty();
     assertThat(ParsedImage.read(new ByteArrayInputStream(image), YAML, Parsed.class))
         .contains(Map.of("acme.yaml", new Parsed("Acme")));
+  }
+
+  @Test
+  void anImageOfNoFileIsNeverTrustedSinceItWouldLeaveAScanWithoutRules() throws IOException {
+    Path jar = dir.resolve("empty.jar");
+    ByteArrayOutputStream empty = new ByteArrayOutputStream();
+    ParsedImage.write(Map.of(), Map.<String, Parsed>of(), empty);
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+      out.putNextEntry(new ZipEntry("rules/parsed.bin"));
+      out.write(empty.toByteArray());
+      out.closeEntry();
+    }
+
+    assertThat(read(new URL("jar:" + jar.toUri() + "!/rules/parsed.bin"), () -> YAML)).isEmpty();
   }
 
   private static Optional<Map<String, Parsed>> read(URL image, Supplier<Map<String, byte[]>> sources) {
