@@ -22,7 +22,7 @@ public final class Main {
     }
     NoSystemGit.install();
     if (scans) {
-      GitWarmUp.startInBackground(); // after NoSystemGit, which must be in place before JGit's first use
+      ScanWarmUp.startInBackground(); // after NoSystemGit, which must be in place before JGit's first use
     }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
